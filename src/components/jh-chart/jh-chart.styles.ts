@@ -1,0 +1,47 @@
+import { css } from 'lit';
+
+export const chartStyles = css`
+  .title {
+    margin: 0 0 0.25rem;
+    font-size: 1rem;
+    font-weight: 700;
+    line-height: 1.4;
+  }
+  .canvas {
+    position: absolute;
+    inset: 0;
+  }
+  .key {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0.25rem 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8rem;
+    color: var(--jh-color-muted, #55555c);
+  }
+  .key i {
+    display: inline-block;
+    inline-size: 1em;
+    block-size: 0.8em;
+    margin-inline-end: 0.35em;
+    vertical-align: -0.05em;
+  }
+  .key .actual {
+    background: var(--jh-color-accent, #0b5d7a);
+  }
+  .key .target {
+    border: 2px dashed var(--jh-color-target, #8a5a00);
+    background: repeating-linear-gradient(-45deg, var(--jh-color-target, #8a5a00) 0 2px, transparent 2px 5px);
+  }
+  .key .cumulative {
+    border: 2px solid var(--jh-color-accent, #0b5d7a);
+  }
+  .source {
+    margin: 0.25rem 0 0;
+    font-size: 0.75rem;
+    color: var(--jh-color-muted, #55555c);
+    line-height: 1.5;
+  }
+`;

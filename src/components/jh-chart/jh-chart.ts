@@ -1,0 +1,147 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
+import type { Figure, SourceDoc } from '../../data/schema.ts';
+import { formatFigure, KIND_LABEL } from '../../data/format.ts';
+import { buildFigureChartOption, type FigureChartType } from '../../charts/figure-chart.ts';
+import { activeColors, fontStack } from '../../styles/tokens.ts';
+import { graphicStyles } from '../shared/shared.styles.ts';
+import { prefersReducedMotion, renderError, renderTable } from '../shared/templates.ts';
+import { chartStyles } from './jh-chart.styles.ts';
+
+type EChartsModule = typeof import('../../echarts.ts');
+let echartsModule: Promise<EChartsModule> | undefined;
+/** ECharts is fetched once, the first time any chart nears the viewport or is prepared. */
+const loadECharts = () => (echartsModule ??= import('../../echarts.ts'));
+
+const TYPES: readonly FigureChartType[] = ['bar', 'line'];
+
+/**
+ * @summary A bar or line chart of figures (ECharts, SVG renderer), with targets drawn apart from actuals.
+ *
+ * ECharts loads only when the chart nears the viewport or `prepare()` is called.
+ *
+ * @csspart error - the inline error shown for bad input
+ * @csspart data - the data table (text alternative)
+ */
+@customElement('jh-chart')
+export class JhChart extends LitElement {
+  static override styles = [graphicStyles, chartStyles];
+
+  /** Chart title, also its accessible name. */
+  @property() label = '';
+  /** bar or line. */
+  @property({ reflect: true }) type: FigureChartType = 'bar';
+  /** Figures to plot, in order (data/figures.yaml rows); all share one unit. */
+  @property({ attribute: false }) figures: Figure[] = [];
+  /** Source documents, for the source line. */
+  @property({ attribute: false }) sources: SourceDoc[] = [];
+
+  @state() private loadError = '';
+  @query('.canvas') private canvas?: HTMLDivElement;
+  private chart?: import('../../echarts.ts').ECharts;
+  private readonly dark = matchMedia('(prefers-color-scheme: dark)');
+
+  private readonly resize = new ResizeController(this, { callback: () => this.chart?.resize() });
+  private readonly near = new IntersectionController(this, {
+    config: { rootMargin: '50% 0px' },
+    callback: (entries) => {
+      if (entries.some((e) => e.isIntersecting)) void this.prepare();
+    },
+  });
+
+  /** Load ECharts ahead of need (e.g. when the scroller nears this chart's step). */
+  async prepare(): Promise<void> {
+    try {
+      await loadECharts();
+    } catch (e) {
+      this.loadError = `图表程序无法加载：${(e as Error).message}`;
+    }
+  }
+
+  private problem(): string {
+    if (!TYPES.includes(this.type)) return `未知的图表类型“${this.type}”，可用：bar、line`;
+    if (!this.figures.length) return '没有要绘制的数字（figures 为空）';
+    const units = new Set(this.figures.map((f) => f.unit));
+    if (units.size > 1) return `一张图的数字须同一单位，现有：${[...units].join('、')}`;
+    return '';
+  }
+
+  override render() {
+    const problem = this.loadError || this.problem();
+    if (problem) return renderError('图表无法显示', problem);
+    const kinds = new Set(this.figures.map((f) => f.kind));
+    const docs = [...new Set(this.figures.map((f) => f.source))].map((id) => this.sources.find((s) => s.id === id)?.title ?? id);
+    return html`<figure>
+      ${this.label ? html`<figcaption class="title">${this.label}</figcaption>` : nothing}
+      <div class="plot">
+        <div class="canvas" role="img" aria-label=${this.describe()}></div>
+      </div>
+      <ul class="key" aria-hidden="true">
+        ${(['actual', 'cumulative', 'target'] as const).filter((k) => kinds.has(k)).map((k) => html`<li><i class=${k}></i>${KIND_LABEL[k]}</li>`)}
+      </ul>
+      <p class="source">来源：${docs.map((d) => `《${d}》`).join('')}</p>
+      ${renderTable({
+        caption: this.label,
+        head: ['时期', '数值', '类别', '来源'],
+        rows: this.figures.map((f) => [f.period, formatFigure(f), KIND_LABEL[f.kind], f.source]),
+      })}
+    </figure>`;
+  }
+
+  private describe(): string {
+    return `${this.label || '图表'}：${this.figures.map((f) => `${f.period}${KIND_LABEL[f.kind]} ${formatFigure(f)}`).join('；')}`;
+  }
+
+  /** Resolves once the chart for the current properties is drawn (or has nothing to draw). */
+  private drawn: Promise<void> = Promise.resolve();
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.drawn;
+    return result;
+  }
+
+  override updated(changed: PropertyValues) {
+    if (this.problem() || !this.canvas) return;
+    if (!changed.has('figures') && !changed.has('type') && this.chart) return;
+    this.drawn = this.draw();
+  }
+
+  private async draw() {
+    const { init } = await loadECharts();
+    if (!this.canvas?.isConnected) return;
+    if (!this.canvas.isConnected) return;
+    if (!this.chart || this.chart.getDom() !== this.canvas) {
+      this.chart?.dispose();
+      this.chart = init(this.canvas, undefined, { renderer: 'svg' });
+      this.dark.addEventListener('change', this.restyle);
+    }
+    this.restyle();
+  }
+
+  private readonly restyle = () => {
+    const option = buildFigureChartOption({
+      type: this.type,
+      figures: this.figures,
+      colors: activeColors(),
+      fontFamily: fontStack,
+      narrow: this.clientWidth < 480,
+    });
+    this.chart?.setOption({ ...option, animation: !prefersReducedMotion() }, { notMerge: true });
+  };
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.dark.removeEventListener('change', this.restyle);
+    this.chart?.dispose();
+    this.chart = undefined;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jh-chart': JhChart;
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * County map, data → placed: which colour and label each county gets for a
+ * state (CountyState → PlacedCounty), and where places land. Pure; tested in Node.
+ */
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import type { FeatureCollection } from 'geojson';
+import type { Place, Route } from '../../data/schema.ts';
+import type { RegionFeature } from '../../geo/topo.ts';
+import { round } from '../../geo/view.ts';
+
+export interface CountyGroup {
+  label: string;
+  counties: string[];
+}
+
+/** What a step asks the county map to show. */
+export interface CountyState {
+  highlight: string[];
+  groups: CountyGroup[];
+  places: Place[];
+  routes: Route[];
+}
+
+export type CountyRole = 'highlight' | 'group' | 'plain';
+
+export interface PlacedCounty {
+  code: string;
+  name: string;
+  d: string;
+  role: CountyRole;
+  /** Group label for `group`, else ''. */
+  group: string;
+  /** Label anchor in px. */
+  label: [number, number];
+}
+
+export interface PlacedPlace {
+  place: Place;
+  x: number;
+  y: number;
+}
+
+export interface PlacedCountyMap {
+  counties: PlacedCounty[];
+  places: PlacedPlace[];
+  routes: { route: Route; d: string }[];
+}
+
+/** Names in `wanted` that are not among the counties; empty when all are known. */
+export function unknownCounties(wanted: readonly string[], known: readonly RegionFeature[]): string[] {
+  const names = new Set(known.map((f) => f.properties.name));
+  return wanted.filter((n) => !names.has(n));
+}
+
+export function roleOf(name: string, state: Pick<CountyState, 'highlight' | 'groups'>): [CountyRole, string] {
+  if (state.highlight.includes(name)) return ['highlight', ''];
+  const group = state.groups.find((g) => g.counties.includes(name));
+  return group ? ['group', group.label] : ['plain', ''];
+}
+
+/** Project counties, places and routes into a width × height box. */
+export function placeCountyMap(
+  features: readonly RegionFeature[],
+  state: CountyState,
+  width: number,
+  height: number,
+  padding = 12,
+): PlacedCountyMap {
+  const collection: FeatureCollection = { type: 'FeatureCollection', features: [...features] };
+  const projection: GeoProjection = geoMercator().fitExtent(
+    [
+      [padding, padding],
+      [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding)],
+    ],
+    collection,
+  );
+  const path = geoPath(projection).digits(1);
+  const counties = features.map((f): PlacedCounty => {
+    const [role, group] = roleOf(f.properties.name, state);
+    const [x, y] = path.centroid(f);
+    return { code: f.properties.code, name: f.properties.name, d: path(f) ?? '', role, group, label: [round(x, 1), round(y, 1)] };
+  });
+  const places = state.places.map((place) => {
+    const [x, y] = projection(place.lonlat) ?? [0, 0];
+    return { place, x: round(x, 1), y: round(y, 1) };
+  });
+  const routes = state.routes.map((route) => ({
+    route,
+    d: path({ type: 'LineString', coordinates: route.path }) ?? '',
+  }));
+  return { counties, places, routes };
+}

@@ -1,0 +1,78 @@
+import { css } from 'lit';
+
+export const countyMapStyles = css`
+  :host {
+    --jh-county-map-plain: var(--jh-color-neutral, #d9d5cb);
+    --jh-county-map-highlight: var(--jh-color-accent, #0b5d7a);
+    --jh-county-map-stroke: var(--jh-color-surface, #fff);
+    --jh-county-map-duration: 450ms;
+  }
+  .county {
+    fill: var(--jh-county-map-plain);
+    stroke: var(--jh-county-map-stroke);
+    stroke-width: 1.2;
+    stroke-linejoin: round;
+    transition: fill var(--jh-county-map-duration) ease;
+  }
+  .county[data-role='highlight'] {
+    fill: var(--jh-county-map-highlight);
+  }
+  .label {
+    font-size: 12px;
+    text-anchor: middle;
+    dominant-baseline: middle;
+    fill: var(--jh-color-text, #1c1c1e);
+    paint-order: stroke;
+    stroke: var(--jh-color-surface, #fff);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .label[data-role='highlight'] {
+    font-weight: 700;
+  }
+  .route {
+    fill: none;
+    stroke: var(--jh-color-highlight, #c2410c);
+    stroke-width: 2.5;
+    stroke-dasharray: 6 4;
+  }
+  .place circle {
+    fill: var(--jh-color-surface, #fff);
+    stroke: var(--jh-color-highlight, #c2410c);
+    stroke-width: 2.5;
+  }
+  .place text {
+    font-size: 11.5px;
+    fill: var(--jh-color-text, #1c1c1e);
+    paint-order: stroke;
+    stroke: var(--jh-color-surface, #fff);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .legend {
+    position: absolute;
+    inset-block-start: 0.5rem;
+    inset-inline-start: 0.5rem;
+    margin: 0;
+    padding: 0.3rem 0.5rem;
+    list-style: none;
+    font-size: 0.8rem;
+    line-height: 1.6;
+    background: color-mix(in srgb, var(--jh-color-surface, #fff) 88%, transparent);
+    border-radius: 4px;
+  }
+  .swatch {
+    display: inline-block;
+    inline-size: 0.9em;
+    block-size: 0.9em;
+    margin-inline-end: 0.4em;
+    vertical-align: -0.1em;
+    border-radius: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .county {
+      transition: none;
+    }
+  }
+`;

@@ -1,0 +1,130 @@
+import { LitElement, html, svg, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import type { Topology } from 'topojson-specification';
+import type { Place, Route } from '../../data/schema.ts';
+import { fetchJson } from '../../data/fetch.ts';
+import { GEO_URLS } from '../../geo/assets.ts';
+import { regions, type RegionFeature } from '../../geo/topo.ts';
+import { graphicStyles } from '../shared/shared.styles.ts';
+import { renderError, renderTable, splitList, type DataTable } from '../shared/templates.ts';
+import { countyMapStyles } from './jh-county-map.styles.ts';
+import { placeCountyMap, unknownCounties, type CountyGroup } from './county-layout.ts';
+
+/** Fill colours for groups, in order; the legend and the labels name each group too. */
+const GROUP_COLORS = ['var(--jh-color-accent)', 'var(--jh-color-highlight)', '#6a3d9a', '#2f8f5b', '#8c6d31'];
+
+/**
+ * @summary Jinhua's nine county-level units (D3 geo, SVG): highlights, categories, places and routes.
+ *
+ * @csspart error - the inline error shown for bad input
+ * @csspart data - the data table (text alternative)
+ * @cssproperty --jh-county-map-plain - fill of counties without a role
+ * @cssproperty --jh-county-map-highlight - fill of highlighted counties
+ * @cssproperty --jh-county-map-duration - duration of fill transitions
+ */
+@customElement('jh-county-map')
+export class JhCountyMap extends LitElement {
+  static override styles = [graphicStyles, countyMapStyles];
+
+  /** URL of the counties TopoJSON (object `counties`). */
+  @property() src = GEO_URLS.counties;
+  /** Accessible name of the map. */
+  @property() label = '金华市九个县（市、区）';
+  /** Counties to highlight, by Chinese name, comma- or space-separated. */
+  @property() highlight = '';
+  /** Categories of counties, each drawn in its own colour with a legend entry. */
+  @property({ attribute: false }) groups: CountyGroup[] = [];
+  /** Places to mark (from data/places.yaml). */
+  @property({ attribute: false }) places: Place[] = [];
+  /** Routes to draw over the counties (from data/routes.yaml). */
+  @property({ attribute: false }) routes: Route[] = [];
+
+  @state() private size = { width: 0, height: 0 };
+
+  private readonly resize = new ResizeController(this, {
+    callback: () => {
+      const { width, height } = this.getBoundingClientRect();
+      this.size = { width: Math.round(width), height: Math.round(height) };
+    },
+  });
+
+  private readonly topology = new Task(this, {
+    task: async ([src], { signal }) => regions(await fetchJson<Topology>(src, signal), 'counties'),
+    args: () => [this.src] as const,
+  });
+
+  override render() {
+    return this.topology.render({
+      pending: () => html`<div class="loading" role="status">地图加载中…</div>`,
+      error: (e) => renderError('地图无法加载', String((e as Error).message ?? e)),
+      complete: (features) => this.renderMap(features),
+    });
+  }
+
+  private renderMap(features: RegionFeature[]) {
+    const highlight = splitList(this.highlight);
+    const unknown = unknownCounties([...highlight, ...this.groups.flatMap((g) => g.counties)], features);
+    if (unknown.length)
+      return renderError(`未知的县（市、区）：${unknown.join('、')}`, `可用：${features.map((f) => f.properties.name).join('、')}`);
+    const { width, height } = this.size;
+    const placed = placeCountyMap(features, { highlight, groups: this.groups, places: this.places, routes: this.routes }, width, height);
+    const fill = (group: string) => GROUP_COLORS[this.groups.findIndex((g) => g.label === group) % GROUP_COLORS.length];
+    const approx = this.places.some((p) => p.approx) || this.routes.some((r) => r.approx);
+    return html`<figure>
+      <div class="plot">
+        <svg role="img" aria-label=${this.describe(highlight)} viewBox="0 0 ${width} ${height}">
+          <g class="counties">
+            ${placed.counties.map(
+              (c) => svg`<path class="county" data-county=${c.name} data-role=${c.role}
+                style=${c.role === 'group' ? `fill:${fill(c.group)}` : nothing} d=${c.d}></path>`,
+            )}
+          </g>
+          <g class="routes">${placed.routes.map((r) => svg`<path class="route" data-route=${r.route.id} d=${r.d}></path>`)}</g>
+          <g class="labels">
+            ${placed.counties.map(
+              (c) => svg`<text class="label" data-role=${c.role} x=${c.label[0]} y=${c.label[1]}>${c.name}</text>`,
+            )}
+          </g>
+          <g class="places">
+            ${placed.places.map(
+              (p) => svg`<g class="place" data-place=${p.place.id} transform="translate(${p.x},${p.y})">
+                <circle r="5"></circle><text x="8" y="4">${p.place.name}${p.place.approx ? '（示意）' : ''}</text></g>`,
+            )}
+          </g>
+        </svg>
+        ${this.groups.length
+          ? html`<ul class="legend">
+              ${this.groups.map((g) => html`<li><span class="swatch" style="background:${fill(g.label)}"></span>${g.label}</li>`)}
+            </ul>`
+          : nothing}
+        ${approx ? html`<span class="badge">示意图：位置为近似</span>` : nothing}
+        ${renderTable(this.table(placed.counties))}
+      </div>
+    </figure>`;
+  }
+
+  private describe(highlight: string[]): string {
+    const parts = [this.label];
+    if (highlight.length) parts.push(`突出显示：${highlight.join('、')}`);
+    for (const g of this.groups) parts.push(`${g.label}：${g.counties.join('、')}`);
+    if (this.places.length) parts.push(`标注：${this.places.map((p) => p.name).join('、')}`);
+    return parts.join('；');
+  }
+
+  private table(counties: { name: string; role: string; group: string }[]): DataTable {
+    const rows = counties.map((c) => [
+      c.name,
+      c.role === 'highlight' ? '突出显示' : c.group || '—',
+      this.places.filter((p) => p.county === c.name).map((p) => p.name + (p.approx ? '（位置示意）' : '')).join('、') || '—',
+    ]);
+    return { caption: this.describe(splitList(this.highlight)), head: ['县（市、区）', '状态', '标注地点'], rows };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jh-county-map': JhCountyMap;
+  }
+}

@@ -1,0 +1,118 @@
+import { css } from 'lit';
+
+export const routeMapStyles = css`
+  :host {
+    --jh-route-map-rail: var(--jh-color-accent, #0b5d7a);
+    --jh-route-map-sea: var(--jh-color-highlight, #c2410c);
+    --jh-route-map-project: var(--jh-color-target, #8a5a00);
+    --jh-route-map-draw: 1200ms;
+  }
+  svg {
+    background: var(--jh-color-water, #dce8ee);
+  }
+  .land path {
+    fill: var(--jh-color-land, #e6e2d8);
+    stroke: var(--jh-color-land-stroke, #b9b3a5);
+    stroke-width: 0.6;
+    vector-effect: non-scaling-stroke;
+  }
+  .prefectures path,
+  .counties path {
+    fill: var(--jh-color-land, #e6e2d8);
+    stroke: var(--jh-color-land-stroke, #b9b3a5);
+    stroke-width: 0.8;
+    vector-effect: non-scaling-stroke;
+  }
+  .prefectures path[data-name='金华市'],
+  .counties path {
+    fill: color-mix(in srgb, var(--jh-color-accent, #0b5d7a) 22%, var(--jh-color-land, #e6e2d8));
+  }
+  .layer {
+    transition: opacity 400ms ease;
+  }
+  svg:not([data-extent='zhejiang']):not([data-extent='jinhua']):not([data-extent='east-china']) .prefectures,
+  svg:not([data-extent='jinhua']) .counties {
+    opacity: 0;
+  }
+  .route {
+    fill: none;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    stroke-width: 2;
+    opacity: 0.45;
+    stroke-dasharray: 1 1;
+    animation: draw var(--jh-route-map-draw) ease-out both;
+    transition: opacity 300ms ease, stroke-width 300ms ease;
+  }
+  .route[data-focus] {
+    stroke-width: 3.5;
+    opacity: 1;
+  }
+  .route[data-kind='rail-freight'] {
+    stroke: var(--jh-route-map-rail);
+  }
+  .route[data-kind='sea-rail'] {
+    stroke: var(--jh-route-map-sea);
+  }
+  .route[data-kind$='-project'] {
+    stroke: var(--jh-route-map-project);
+  }
+  @keyframes draw {
+    from {
+      stroke-dashoffset: 1;
+    }
+    to {
+      stroke-dashoffset: 0;
+    }
+  }
+  .marker circle {
+    fill: var(--jh-color-surface, #fff);
+    stroke: var(--jh-color-text, #1c1c1e);
+    stroke-width: 1.5;
+  }
+  .marker[data-kind='hub'] circle,
+  .marker[data-kind='port'] circle {
+    fill: var(--jh-color-highlight, #c2410c);
+    stroke: var(--jh-color-surface, #fff);
+  }
+  .marker text {
+    font-size: 12px;
+    fill: var(--jh-color-text, #1c1c1e);
+    paint-order: stroke;
+    stroke: var(--jh-color-bg, #f7f5f0);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .marker[data-side='left'] text {
+    text-anchor: end;
+  }
+  .legend {
+    position: absolute;
+    inset-block-start: 0.5rem;
+    inset-inline-start: 0.5rem;
+    margin: 0;
+    padding: 0.3rem 0.5rem;
+    list-style: none;
+    font-size: 0.8rem;
+    line-height: 1.6;
+    background: color-mix(in srgb, var(--jh-color-surface, #fff) 88%, transparent);
+    border-radius: 4px;
+  }
+  .legend i {
+    display: inline-block;
+    inline-size: 1.4em;
+    block-size: 3px;
+    margin-inline-end: 0.4em;
+    vertical-align: middle;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .route {
+      animation: none;
+      stroke-dasharray: none;
+    }
+    .layer,
+    .route {
+      transition: none;
+    }
+  }
+`;

@@ -1,0 +1,182 @@
+import { LitElement, html, svg, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { Task } from '@lit/task';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { interpolateZoom } from 'd3-interpolate';
+import { easeCubicInOut } from 'd3-ease';
+import type { Topology } from 'topojson-specification';
+import type { Place, Route } from '../../data/schema.ts';
+import { fetchJson } from '../../data/fetch.ts';
+import { GEO_URLS } from '../../geo/assets.ts';
+import { land, regions } from '../../geo/topo.ts';
+import { EXTENT_BOUNDS, projectionFor, transformFor, viewFor, type ZoomView } from '../../geo/view.ts';
+import { EXTENTS, type ExtentName } from '../../geo/extents.ts';
+import { graphicStyles } from '../shared/shared.styles.ts';
+import { prefersReducedMotion, renderError, renderTable } from '../shared/templates.ts';
+import { routeMapStyles } from './jh-route-map.styles.ts';
+import { placeOverlay, planePaths, ROUTE_KIND_LABEL } from './route-layout.ts';
+
+const ZOOM_MS = 900;
+
+interface BaseLayers {
+  land: string[];
+  prefectures: { name: string; d: string }[];
+  counties: { name: string; d: string }[];
+}
+
+async function loadBase(signal: AbortSignal): Promise<BaseLayers> {
+  const [eurasia, zhejiang, counties] = await Promise.all(
+    [GEO_URLS.eurasia, GEO_URLS.zhejiang, GEO_URLS.counties].map((url) => fetchJson<Topology>(url, signal)),
+  );
+  const named = (topo: Topology, object: string) => {
+    const features = regions(topo, object);
+    const ds = planePaths(features);
+    return features.map((f, i) => ({ name: f.properties.name, d: ds[i]! }));
+  };
+  return { land: planePaths(land(eurasia!)), prefectures: named(zhejiang!, 'prefectures'), counties: named(counties!, 'counties') };
+}
+
+/**
+ * @summary Routes and hubs from Jinhua to Ningbo-Zhoushan and across Eurasia, with smooth zoom between extents.
+ *
+ * Routes draw along their length when they appear; changing `extent` zooms
+ * smoothly (instantly with reduced motion). Every position and path is marked
+ * approximate (示意) when the data says so.
+ *
+ * @csspart error - the inline error shown for bad input
+ * @csspart data - the data table (text alternative)
+ * @cssproperty --jh-route-map-rail - colour of China–Europe train routes
+ * @cssproperty --jh-route-map-sea - colour of sea–rail routes
+ * @cssproperty --jh-route-map-project - colour of rail, road and waterway projects
+ * @cssproperty --jh-route-map-draw - duration of the draw-on animation
+ */
+@customElement('jh-route-map')
+export class JhRouteMap extends LitElement {
+  static override styles = [graphicStyles, routeMapStyles];
+
+  /** Accessible name of the map. */
+  @property() label = '金华陆港线路图';
+  /** Named extent to frame: eurasia, east-china, zhejiang or jinhua. */
+  @property({ reflect: true }) extent: ExtentName = 'eurasia';
+  /** Routes to draw (from data/routes.yaml). */
+  @property({ attribute: false }) routes: Route[] = [];
+  /** Ids of routes to emphasise; all are emphasised when empty. */
+  @property({ attribute: false }) emphasis: string[] = [];
+  /** Places to mark (from data/places.yaml). */
+  @property({ attribute: false }) places: Place[] = [];
+
+  @state() private size = { width: 0, height: 0 };
+  @state() private view: ZoomView | null = null;
+  private frame = 0;
+
+  private readonly resize = new ResizeController(this, {
+    callback: () => {
+      const { width, height } = this.getBoundingClientRect();
+      this.size = { width: Math.round(width), height: Math.round(height) };
+    },
+  });
+
+  private readonly base = new Task(this, { task: (_args, { signal }) => loadBase(signal), args: () => [] });
+
+  override willUpdate(changed: PropertyValues) {
+    if (!(EXTENTS as readonly string[]).includes(this.extent) || !this.size.width) return;
+    if (!changed.has('extent') && !changed.has('size')) return;
+    const target = viewFor(EXTENT_BOUNDS[this.extent], { ...this.size, padding: 24 });
+    const animate = this.view && changed.has('extent') && !changed.has('size') && !prefersReducedMotion();
+    cancelAnimationFrame(this.frame);
+    if (!animate) {
+      this.view = target;
+      return;
+    }
+    const zoom = interpolateZoom(this.view!, target);
+    const start = performance.now();
+    const tick = (now: number) => {
+      const t = Math.min(1, (now - start) / ZOOM_MS);
+      this.view = zoom(easeCubicInOut(t)) as ZoomView;
+      if (t < 1) this.frame = requestAnimationFrame(tick);
+    };
+    this.frame = requestAnimationFrame(tick);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this.frame);
+  }
+
+  override render() {
+    if (!(EXTENTS as readonly string[]).includes(this.extent))
+      return renderError(`未知的地图范围：“${this.extent}”`, `可用：${EXTENTS.join('、')}`);
+    return this.base.render({
+      pending: () => html`<div class="loading" role="status">地图加载中…</div>`,
+      error: (e) => renderError('地图无法加载', String((e as Error).message ?? e)),
+      complete: (layers) => this.renderMap(layers),
+    });
+  }
+
+  private renderMap(layers: BaseLayers) {
+    const { width, height } = this.size;
+    if (!this.view || !width) return html`<figure><div class="plot"></div></figure>`;
+    const transform = transformFor(this.view, this.size);
+    const { routes, markers } = placeOverlay(projectionFor(this.view, this.size), this.routes, this.emphasis, this.places);
+    const kinds = [...new Set(this.routes.map((r) => r.kind))];
+    const approx = this.routes.some((r) => r.approx) || this.places.some((p) => p.approx);
+    return html`<figure>
+      <div class="plot">
+        <svg role="img" aria-label=${this.describe()} viewBox="0 0 ${width} ${height}" data-extent=${this.extent}>
+          <g transform=${transform.attr}>
+            <g class="layer land">${layers.land.map((d) => svg`<path d=${d}></path>`)}</g>
+            <g class="layer prefectures">${layers.prefectures.map((p) => svg`<path data-name=${p.name} d=${p.d}></path>`)}</g>
+            <g class="layer counties">${layers.counties.map((c) => svg`<path data-name=${c.name} d=${c.d}></path>`)}</g>
+          </g>
+          <g class="routes">
+            ${repeat(
+              routes,
+              (r) => r.route.id,
+              (r) => svg`<path class="route" pathLength="1" data-route=${r.route.id} data-kind=${r.route.kind}
+                ?data-focus=${r.focus} d=${r.d}></path>`,
+            )}
+          </g>
+          <g class="markers">
+            ${markers.map(
+              (m) => svg`<g class="marker" data-place=${m.place.id} data-kind=${m.place.kind}
+                data-side=${m.x > width * 0.72 ? 'left' : 'right'} transform="translate(${m.x},${m.y})">
+                <circle r=${m.place.kind === 'city' ? 3.5 : 5}></circle>
+                <text x=${m.x > width * 0.72 ? -8 : 8} y="4">${m.place.name}</text></g>`,
+            )}
+          </g>
+        </svg>
+        ${kinds.length
+          ? html`<ul class="legend">
+              ${kinds.map((k) => html`<li><i style="background:var(${cssVarFor(k)})"></i>${ROUTE_KIND_LABEL[k]}</li>`)}
+            </ul>`
+          : nothing}
+        ${approx ? html`<span class="badge">示意图：位置与线路走向为近似</span>` : nothing}
+        ${renderTable({
+          caption: this.describe(),
+          head: ['名称', '类别', '位置'],
+          rows: [
+            ...this.routes.map((r) => [r.name, ROUTE_KIND_LABEL[r.kind], r.approx ? '走向示意' : '—']),
+            ...this.places.map((p) => [p.name, p.county ?? '—', p.approx ? '位置示意' : '—']),
+          ],
+        })}
+      </div>
+    </figure>`;
+  }
+
+  private describe(): string {
+    const parts = [this.label];
+    if (this.routes.length) parts.push(`线路：${this.routes.map((r) => r.name).join('、')}`);
+    if (this.places.length) parts.push(`地点：${this.places.map((p) => p.name).join('、')}`);
+    return parts.join('；');
+  }
+}
+
+const cssVarFor = (kind: Route['kind']) =>
+  kind === 'rail-freight' ? '--jh-route-map-rail' : kind === 'sea-rail' ? '--jh-route-map-sea' : '--jh-route-map-project';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jh-route-map': JhRouteMap;
+  }
+}

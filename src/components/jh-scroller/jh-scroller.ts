@@ -1,0 +1,91 @@
+import { LitElement, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import scrollama from 'scrollama';
+import { scrollerStyles } from './jh-scroller.styles.ts';
+
+export interface StepChangeDetail {
+  index: number;
+  id: string;
+  /** `down` or `up` while scrolling; `load` for the step shown when the page opens. */
+  direction: 'down' | 'up' | 'load';
+}
+
+/**
+ * @summary Scrollytelling: a sticky graphic beside (desktop) or behind (phone) a column of steps.
+ *
+ * Steps are light-DOM children carrying `data-step="<id>"` (and `id`, for links).
+ * The scroller owns observation (scrollama, one IntersectionObserver), marks the
+ * active step with `aria-current="step"`, keeps it in the URL hash and fires
+ * `jh-step-change`; what the graphic shows for a step is someone else's job.
+ *
+ * @slot - the steps
+ * @slot graphic - the graphic that stays in view
+ * @fires jh-step-change - the active step changed; detail: StepChangeDetail
+ * @cssproperty --jh-scroller-graphic-top - space above the sticky graphic (e.g. a header)
+ */
+@customElement('jh-scroller')
+export class JhScroller extends LitElement {
+  static override styles = scrollerStyles;
+
+  /** `scroll` (sticky graphic) or `flat` (no sticky graphic, for frames and print). */
+  @property({ reflect: true }) layout: 'scroll' | 'flat' = 'scroll';
+  /** Where in the viewport a step becomes active, 0 (top) – 1 (bottom). */
+  @property({ type: Number }) offset = 0.6;
+
+  /** The active step's index, -1 before any. */
+  index = -1;
+  private scroller?: scrollama.ScrollamaInstance;
+
+  get steps(): HTMLElement[] {
+    return [...this.querySelectorAll<HTMLElement>(':scope > [data-step]')];
+  }
+
+  override render() {
+    return html`<div class="graphic" part="graphic"><slot name="graphic"></slot></div>
+      <div class="steps" part="steps"><slot></slot></div>`;
+  }
+
+  override firstUpdated() {
+    const steps = this.steps;
+    if (!steps.length) return;
+    const fromHash = steps.findIndex((s) => `#${s.dataset['step']}` === decodeURIComponent(location.hash));
+    const start = Math.max(0, fromHash);
+    if (fromHash >= 0) steps[start]!.scrollIntoView({ block: 'center' });
+    this.activate(start, 'load');
+    // Observe only after the landing scroll, so a deep link is not overridden by the steps it scrolled past.
+    requestAnimationFrame(() => {
+      this.scroller = scrollama()
+        .setup({ step: steps, offset: this.offset as scrollama.DecimalType })
+        .onStepEnter(({ index, direction }) => this.activate(index, direction));
+    });
+  }
+
+  /** Make step `index` active: mark it, put it in the URL, tell listeners. */
+  activate(index: number, direction: StepChangeDetail['direction']) {
+    const steps = this.steps;
+    const step = steps[index];
+    if (!step || index === this.index) return;
+    this.index = index;
+    for (const s of steps) s.toggleAttribute('aria-current', s === step);
+    step.setAttribute('aria-current', 'step');
+    const id = step.dataset['step']!;
+    if (direction !== 'load') history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
+    this.dispatchEvent(
+      new CustomEvent<StepChangeDetail>('jh-step-change', { detail: { index, id, direction }, bubbles: true, composed: true }),
+    );
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.scroller?.destroy();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jh-scroller': JhScroller;
+  }
+  interface HTMLElementEventMap {
+    'jh-step-change': CustomEvent<StepChangeDetail>;
+  }
+}

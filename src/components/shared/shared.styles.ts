@@ -1,0 +1,108 @@
+import { css } from 'lit';
+
+/** Styles every graphic element shares: host box, inline error, data table, 示意 badge. */
+export const graphicStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    inline-size: 100%;
+    aspect-ratio: var(--jh-graphic-aspect, 4 / 3);
+    min-block-size: 220px;
+    color: var(--jh-color-text, #1c1c1e);
+    font-family: var(--jh-font-sans, system-ui, sans-serif);
+    contain: layout paint;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  figure {
+    margin: 0;
+    position: absolute;
+    inset: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .plot {
+    position: relative;
+    flex: 1 1 auto;
+    min-block-size: 0;
+  }
+  svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    max-inline-size: none;
+    overflow: hidden;
+  }
+  .error {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-content: center;
+    gap: 0.4em;
+    padding: 1rem;
+    text-align: center;
+    border: 2px dashed var(--jh-color-highlight, #c2410c);
+    border-radius: 6px;
+    background: var(--jh-color-surface, #fff);
+    font-size: 0.95rem;
+    line-height: 1.5;
+  }
+  .error strong {
+    color: var(--jh-color-highlight, #c2410c);
+  }
+  .badge {
+    position: absolute;
+    inset-block-end: 0.5rem;
+    inset-inline-start: 0.5rem;
+    font-size: 0.75rem;
+    padding: 0.1em 0.5em;
+    border: 1px dashed var(--jh-color-muted, #55555c);
+    border-radius: 3px;
+    color: var(--jh-color-muted, #55555c);
+    background: color-mix(in srgb, var(--jh-color-bg, #f7f5f0) 85%, transparent);
+    pointer-events: none;
+  }
+  details.data {
+    position: absolute;
+    inset-block-end: 0.5rem;
+    inset-inline-end: 0.5rem;
+    max-inline-size: calc(100% - 1rem);
+    max-block-size: calc(100% - 1rem);
+    overflow: auto;
+    font-size: 0.8rem;
+    background: var(--jh-color-surface, #fff);
+    border: 1px solid var(--jh-color-rule, #d6d2c8);
+    border-radius: 4px;
+    z-index: 2;
+  }
+  details.data summary {
+    cursor: pointer;
+    padding: 0.3em 0.7em;
+    color: var(--jh-color-text, #1c1c1e);
+    min-block-size: 24px;
+  }
+  details.data table {
+    border-collapse: collapse;
+    margin: 0 0.5em 0.5em;
+  }
+  details.data th,
+  details.data td {
+    text-align: start;
+    padding: 0.2em 0.6em 0.2em 0;
+    border-block-end: 1px solid var(--jh-color-rule, #d6d2c8);
+    vertical-align: top;
+  }
+  :focus-visible {
+    outline: 3px solid var(--jh-color-focus, #1d4ed8);
+    outline-offset: 2px;
+  }
+  .loading {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-content: center;
+    color: var(--jh-color-muted, #55555c);
+    font-size: 0.9rem;
+  }
+`;

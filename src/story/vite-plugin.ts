@@ -1,0 +1,135 @@
+/**
+ * Vite plugin that turns `stories/<slug>/story.md` into pre-rendered pages at
+ * `/stories/<slug>/`, fills the landing page's story list, and serves the
+ * tokens as CSS. A broken story or data file stops the build with file, line
+ * and reason.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { loadCatalog } from '../data/load.ts';
+import { tokensToCss } from '../styles/tokens.ts';
+import { StoryError, StoryErrors } from './errors.ts';
+import { esc } from './html.ts';
+import { parseStory } from './parse.ts';
+import { readingMinutes, renderStoryPage } from './render.ts';
+import type { Story } from './schema.ts';
+
+const TOKENS_ID = 'virtual:jh-tokens.css';
+const RESOLVED_TOKENS = '\0jh-tokens.css';
+
+/** Read and parse every story; throws one error listing every problem in every file. */
+export function loadStories(root: string): { stories: Story[]; render: (s: Story) => string } {
+  const catalog = loadCatalog(path.join(root, 'data'));
+  const dir = path.join(root, 'stories');
+  const slugs = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'story.md')))
+    .map((d) => d.name)
+    .sort();
+  const stories: Story[] = [];
+  const errors: StoryError[] = [];
+  for (const slug of slugs) {
+    const file = path.join('stories', slug, 'story.md');
+    try {
+      stories.push(parseStory(readFileSync(path.join(root, file), 'utf8'), file, slug, catalog));
+    } catch (e) {
+      if (e instanceof StoryErrors) errors.push(...e.errors);
+      else if (e instanceof StoryError) errors.push(e);
+      else throw e;
+    }
+  }
+  if (errors.length) throw new StoryErrors(errors);
+  return { stories, render: (s) => renderStoryPage(s, catalog) };
+}
+
+function storyCards(stories: Story[]): string {
+  return stories
+    .map(
+      (s) => `<li class="story-card" data-theme-story="${s.meta.theme}">
+<a href="/stories/${s.slug}/"><span class="kicker">${esc(s.meta.kicker)}</span>
+<span class="story-card__title">${esc(s.meta.title)}</span>
+<span class="story-card__lede">${esc(s.meta.lede)}</span>
+<span class="story-card__meta">${s.steps.length} 步 · 约 ${readingMinutes(s)} 分钟</span></a></li>`,
+    )
+    .join('\n');
+}
+
+/** Explain story errors the way an editor needs them, not as a stack trace. */
+function explain(e: unknown): Error {
+  if (e instanceof StoryErrors || e instanceof StoryError) {
+    const err = new Error(`Story or data file errors:\n${e.message}`);
+    err.stack = err.message;
+    return err;
+  }
+  return e as Error;
+}
+
+export function storiesPlugin(): Plugin {
+  let root = process.cwd();
+  const htmlId = (slug: string) => path.join(root, 'stories', slug, 'index.html');
+  const load = () => {
+    try {
+      return loadStories(root);
+    } catch (e) {
+      throw explain(e);
+    }
+  };
+  let cache: ReturnType<typeof loadStories> | undefined;
+  const current = () => (cache ??= load());
+
+  return {
+    name: 'jh-stories',
+    config(config) {
+      root = path.resolve(config.root ?? process.cwd());
+      cache = undefined;
+      const { stories } = current();
+      const input: Record<string, string> = { index: path.join(root, 'index.html') };
+      for (const s of stories) input[`stories/${s.slug}`] = htmlId(s.slug);
+      return { build: { rollupOptions: { input } } };
+    },
+    resolveId(id) {
+      if (id === TOKENS_ID) return RESOLVED_TOKENS;
+      if (current().stories.some((s) => htmlId(s.slug) === id)) return id;
+      return undefined;
+    },
+    load(id) {
+      if (id === RESOLVED_TOKENS) return tokensToCss();
+      const { stories, render } = current();
+      const story = stories.find((s) => htmlId(s.slug) === id);
+      return story ? render(story) : undefined;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, ctx) {
+        if (path.resolve(ctx.filename) !== path.join(root, 'index.html')) return html;
+        return html.replace('<!--stories-->', storyCards(current().stories));
+      },
+    },
+    configureServer(server: ViteDevServer) {
+      const reload = (file: string) => {
+        if (!/\/(stories|data)\//.test(file)) return;
+        cache = undefined;
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.add([path.join(root, 'stories'), path.join(root, 'data')]);
+      server.watcher.on('change', reload);
+      server.watcher.on('add', reload);
+      server.middlewares.use(async (req, res, next) => {
+        const m = /^\/stories\/([a-z0-9-]+)\/(index\.html)?(\?.*)?$/.exec(req.url ?? '');
+        if (!m) return next();
+        try {
+          const { stories, render } = current();
+          const story = stories.find((s) => s.slug === m[1]);
+          if (!story) return next();
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(await server.transformIndexHtml(req.url!, render(story)));
+        } catch (e) {
+          cache = undefined;
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end(explain(e).message);
+        }
+      });
+    },
+  };
+}

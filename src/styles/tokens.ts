@@ -1,0 +1,121 @@
+/**
+ * The one source of design tokens. CSS custom properties are generated from it
+ * (virtual module `virtual:jh-tokens.css`, see `tokensToCss`) and the ECharts
+ * theme reads the same object, because canvas cannot read CSS.
+ */
+
+export interface ColorTokens {
+  bg: string;
+  surface: string;
+  text: string;
+  muted: string;
+  rule: string;
+  accent: string;
+  accentText: string;
+  highlight: string;
+  target: string;
+  land: string;
+  landStroke: string;
+  water: string;
+  neutral: string;
+  focus: string;
+}
+
+const light: ColorTokens = {
+  bg: '#f7f5f0',
+  surface: '#ffffff',
+  text: '#1c1c1e',
+  muted: '#55555c',
+  rule: '#d6d2c8',
+  accent: '#0b5d7a',
+  accentText: '#ffffff',
+  highlight: '#c2410c',
+  target: '#8a5a00',
+  land: '#e6e2d8',
+  landStroke: '#b9b3a5',
+  water: '#dce8ee',
+  neutral: '#d9d5cb',
+  focus: '#1d4ed8',
+};
+
+const dark: ColorTokens = {
+  bg: '#121417',
+  surface: '#1c1f24',
+  text: '#ecebe8',
+  muted: '#a9a9b0',
+  rule: '#3a3d44',
+  accent: '#5cc2e6',
+  accentText: '#0b1a20',
+  highlight: '#ff8a4c',
+  target: '#e5b454',
+  land: '#2a2d33',
+  landStroke: '#4b4f57',
+  water: '#16232b',
+  neutral: '#3b3f47',
+  focus: '#93b4ff',
+};
+
+/**
+ * One colour per county, the same in every story and theme. Okabe–Ito-derived,
+ * distinguishable with common colour-vision deficiencies; labels always carry
+ * the name too, so colour is never the only carrier of meaning.
+ */
+export const countyColors: Readonly<Record<string, string>> = {
+  婺城区: '#0072b2',
+  金东区: '#56b4e9',
+  兰溪市: '#009e73',
+  东阳市: '#cc79a7',
+  义乌市: '#d55e00',
+  永康市: '#e69f00',
+  浦江县: '#7a5195',
+  武义县: '#2f8f5b',
+  磐安县: '#8c6d31',
+};
+
+/** A colour per theme: 港 (port), 廊 (corridor), 链 (chains). */
+export const themeColors = { port: '#0b5d7a', corridor: '#6a3d9a', chain: '#b3541e' } as const;
+
+export const fontStack =
+  '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", system-ui, sans-serif';
+
+export const tokens = { light, dark, countyColors, themeColors, fontStack };
+export type Tokens = typeof tokens;
+
+const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+function colorVars(colors: ColorTokens): string {
+  return Object.entries(colors)
+    .map(([key, value]) => `--jh-color-${kebab(key)}: ${value};`)
+    .join('\n  ');
+}
+
+/** The tokens as CSS custom properties; dark values apply with the system setting or `data-theme="dark"`. */
+export function tokensToCss(t: Tokens = tokens): string {
+  const shared = [
+    `--jh-font-sans: ${t.fontStack};`,
+    ...Object.entries(t.themeColors).map(([k, v]) => `--jh-theme-${k}: ${v};`),
+    ...Object.values(t.countyColors).map((v, i) => `--jh-county-${i}: ${v};`),
+  ].join('\n  ');
+  return `/* generated from src/styles/tokens.ts */
+:root {
+  color-scheme: light dark;
+  ${shared}
+  ${colorVars(t.light)}
+}
+@media (prefers-color-scheme: dark) {
+  :root:not([data-theme='light']) {
+  ${colorVars(t.dark)}
+  }
+}
+:root[data-theme='dark'] {
+  ${colorVars(t.dark)}
+}
+`;
+}
+
+/** The colour set in force for the document: what canvas charts must use. */
+export function activeColors(doc: Document = document): ColorTokens {
+  const forced = doc.documentElement.dataset['theme'];
+  const prefersDark = forced ? forced === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+  return prefersDark ? dark : light;
+}
