@@ -29,17 +29,27 @@ export interface Viewport {
   height: number;
   /** Space kept clear around the extent, px. */
   padding: number;
+  /** Extra space kept clear at the bottom, px (where phone step cards pass over the map). */
+  bottom?: number;
 }
+
+/**
+ * On tall (phone) viewports step cards pass over the lower part of the
+ * graphic, so maps frame their subject in the upper part.
+ */
+export const cardInset = (width: number, height: number): number => (height > width * 1.3 ? Math.round(height * 0.38) : 0);
 
 /** The view that frames `bounds` inside the viewport, keeping aspect. */
 export function viewFor(bounds: readonly [LonLat, LonLat], vp: Viewport): ZoomView {
   const plane = planeProjection();
   const [x0, y1] = plane(bounds[0] as [number, number])!;
   const [x1, y0] = plane(bounds[1] as [number, number])!;
+  const bottom = vp.bottom ?? 0;
   const innerW = Math.max(1, vp.width - 2 * vp.padding);
-  const innerH = Math.max(1, vp.height - 2 * vp.padding);
+  const innerH = Math.max(1, vp.height - 2 * vp.padding - bottom);
   const unitsPerPx = Math.max((x1 - x0) / innerW, (y1 - y0) / innerH);
-  return [(x0 + x1) / 2, (y0 + y1) / 2, unitsPerPx * vp.width];
+  // Shift the centre down by half the bottom inset so the extent sits in the clear area.
+  return [(x0 + x1) / 2, (y0 + y1) / 2 + (bottom / 2) * unitsPerPx, unitsPerPx * vp.width];
 }
 
 /** SVG transform and scale that show the plane through `view`. */

@@ -4,6 +4,7 @@
  * is the step's text. Every problem is reported with file, line and reason.
  */
 import type { Token } from 'markdown-it';
+import { distance } from 'fastest-levenshtein';
 import type { Catalog } from '../data/catalog.ts';
 import { StoryError, StoryErrors } from './errors.ts';
 import { createMarkdown, FIGURE_REF, type MarkdownEnv } from './markdown.ts';
@@ -19,10 +20,14 @@ interface Segment {
   tokens: Token[];
 }
 
+/** A hint for a misspelt id: the nearest known names by edit distance, else a few known ones. */
 function closest(name: string, options: Iterable<string>): string {
-  const list = [...options];
-  const near = list.filter((o) => [...name].filter((c) => o.includes(c)).length >= Math.min(2, name.length));
-  return near.length ? `did you mean ${near.slice(0, 3).join(' / ')}?` : `known: ${list.slice(0, 12).join(' ')}`;
+  const ranked = [...options]
+    .map((o) => [o, distance(name, o)] as const)
+    .filter(([o, d]) => d <= Math.max(2, Math.floor(Math.max(o.length, name.length) / 3)))
+    .sort((a, b) => a[1] - b[1]);
+  if (ranked.length) return `did you mean ${ranked.slice(0, 3).map(([o]) => o).join(' / ')}?`;
+  return `known: ${[...options].slice(0, 12).join(' ')}`;
 }
 
 /** Check that every id a view names exists; return problems as [path, reason]. */
@@ -58,6 +63,21 @@ function checkView(view: View, catalog: Catalog): [PropertyKey[], string][] {
   return problems;
 }
 
+/**
+ * A number typed into the text rather than cited from data/figures.yaml.
+ * Years (2023 年), months (6 月), ordinals of steps and list markers are fine.
+ */
+export function bareNumber(line: string): string | undefined {
+  const text = line.replace(FIGURE_REF, '').replace(/^\s*\d+\.\s/, '');
+  for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) {
+    const after = text.slice(m.index + m[0].length).trimStart();
+    if (/^(年|月|日)/.test(after)) continue;
+    if (/^[—-]\s*\d/.test(after) || /\d\s*[—-]\s*$/.test(text.slice(0, m.index))) continue;
+    return m[0];
+  }
+  return undefined;
+}
+
 function splitFrontMatter(source: string, file: string): { yaml: string; body: string; bodyLine: number } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(source);
   if (!match) throw new StoryError(file, 1, 'a story starts with YAML front matter between two "---" lines');
@@ -88,7 +108,13 @@ export function parseStory(source: string, file: string, slug: string, catalog: 
   });
 
   // Figure references are checked on the raw lines so errors point at the exact line.
+  let inFence = false;
   body.split('\n').forEach((text, i) => {
+    if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
+    else if (!inFence) {
+      const bare = bareNumber(text);
+      if (bare) errors.push(new StoryError(file, bodyLine + i, `number "${bare}" in the text has no source: cite a figure as {{figure-id}}`));
+    }
     for (const m of text.matchAll(FIGURE_REF))
       if (!catalog.figures.has(m[1]!))
         errors.push(new StoryError(file, bodyLine + i, `unknown figure "{{${m[1]}}}" (${closest(m[1]!, catalog.figures.keys())})`));

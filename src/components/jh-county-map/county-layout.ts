@@ -6,7 +6,7 @@ import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import type { Place, Route } from '../../data/schema.ts';
 import type { RegionFeature } from '../../geo/topo.ts';
-import { round } from '../../geo/view.ts';
+import { cardInset, round } from '../../geo/view.ts';
 
 export interface CountyGroup {
   label: string;
@@ -70,7 +70,7 @@ export function placeCountyMap(
   const projection: GeoProjection = geoMercator().fitExtent(
     [
       [padding, padding],
-      [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding)],
+      [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding - cardInset(width, height))],
     ],
     collection,
   );

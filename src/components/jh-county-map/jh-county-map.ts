@@ -90,7 +90,7 @@ export class JhCountyMap extends LitElement {
           <g class="places">
             ${placed.places.map(
               (p) => svg`<g class="place" data-place=${p.place.id} transform="translate(${p.x},${p.y})">
-                <circle r="5"></circle><text x="8" y="4">${p.place.name}${p.place.approx ? '（示意）' : ''}</text></g>`,
+                <circle r="5"></circle><text x="8" y="4">${p.place.name}</text></g>`,
             )}
           </g>
         </svg>

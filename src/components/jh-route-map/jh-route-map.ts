@@ -10,7 +10,7 @@ import type { Place, Route } from '../../data/schema.ts';
 import { fetchJson } from '../../data/fetch.ts';
 import { GEO_URLS } from '../../geo/assets.ts';
 import { land, regions } from '../../geo/topo.ts';
-import { EXTENT_BOUNDS, projectionFor, transformFor, viewFor, type ZoomView } from '../../geo/view.ts';
+import { cardInset, EXTENT_BOUNDS, projectionFor, transformFor, viewFor, type ZoomView } from '../../geo/view.ts';
 import { EXTENTS, type ExtentName } from '../../geo/extents.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
 import { prefersReducedMotion, renderError, renderTable } from '../shared/templates.ts';
@@ -82,7 +82,8 @@ export class JhRouteMap extends LitElement {
   override willUpdate(changed: PropertyValues) {
     if (!(EXTENTS as readonly string[]).includes(this.extent) || !this.size.width) return;
     if (!changed.has('extent') && !changed.has('size')) return;
-    const target = viewFor(EXTENT_BOUNDS[this.extent], { ...this.size, padding: 24 });
+    const { width, height } = this.size;
+    const target = viewFor(EXTENT_BOUNDS[this.extent], { width, height, padding: 24, bottom: cardInset(width, height) });
     const animate = this.view && changed.has('extent') && !changed.has('size') && !prefersReducedMotion();
     cancelAnimationFrame(this.frame);
     if (!animate) {

@@ -45,19 +45,32 @@ export class JhScroller extends LitElement {
       <div class="steps" part="steps"><slot></slot></div>`;
   }
 
-  override firstUpdated() {
+  override async firstUpdated() {
     const steps = this.steps;
     if (!steps.length) return;
     const fromHash = steps.findIndex((s) => `#${s.dataset['step']}` === decodeURIComponent(location.hash));
-    const start = Math.max(0, fromHash);
-    if (fromHash >= 0) steps[start]!.scrollIntoView({ block: 'center' });
-    this.activate(start, 'load');
+    this.activate(Math.max(0, fromHash), 'load');
+    if (fromHash >= 0) {
+      // The browser's own jump to the fragment happens at load; land on the step after it.
+      if (document.readyState !== 'complete') await new Promise((r) => addEventListener('load', r, { once: true }));
+      this.reveal(steps[fromHash]!);
+    }
     // Observe only after the landing scroll, so a deep link is not overridden by the steps it scrolled past.
     requestAnimationFrame(() => {
+      if (!this.isConnected) return;
       this.scroller = scrollama()
         .setup({ step: steps, offset: this.offset as scrollama.DecimalType })
         .onStepEnter(({ index, direction }) => this.activate(index, direction));
     });
+  }
+
+  /** Scroll a step's card to where the reader meets it: centred beside the graphic, or low over it on a phone. */
+  private reveal(step: HTMLElement) {
+    const card = step.firstElementChild ?? step;
+    const beside = getComputedStyle(this).display === 'grid';
+    const { top, height } = card.getBoundingClientRect();
+    const at = beside ? (innerHeight - height) / 2 : innerHeight * 0.58;
+    scrollTo({ top: scrollY + top - Math.max(8, at), behavior: 'instant' });
   }
 
   /** Make step `index` active: mark it, put it in the URL, tell listeners. */
