@@ -14,6 +14,13 @@ export function readStoryData(doc: Document = document): StoryData {
   return JSON.parse(node.textContent) as StoryData;
 }
 
+/** Resolves after the next layout (and its ResizeObserver callbacks); falls back to a timer in background tabs. */
+const afterLayout = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 200);
+    requestAnimationFrame(() => requestAnimationFrame(() => (clearTimeout(timer), resolve())));
+  });
+
 export function startStory(scroller: JhScroller, data: StoryData): void {
   const found = scroller.querySelector<HTMLElement>('[slot="graphic"]');
   if (!found) throw new Error('jh-scroller has no [slot="graphic"] container');
@@ -31,8 +38,11 @@ export function startStory(scroller: JhScroller, data: StoryData): void {
     const el = elementFor(tag);
     if (!el) throw new Error(`the page has no <${tag}> for step "${id}"`);
     Object.assign(el, propsFor(view, data));
+    const appearing = el.hidden;
     for (const other of Object.values(GRAPHIC_TAGS)) elementFor(other)?.toggleAttribute('hidden', other !== tag);
     graphic.dataset['graphic'] = view.graphic;
+    // An element that was hidden has no size until the next layout; let it measure, then render.
+    if (appearing) await afterLayout();
     await el.updateComplete;
     if (latest === id) graphic.dataset['activeStep'] = id;
     prepareAhead(ids.indexOf(id));

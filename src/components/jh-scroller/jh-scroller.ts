@@ -49,6 +49,8 @@ export class JhScroller extends LitElement {
     const steps = this.steps;
     if (!steps.length) return;
     const fromHash = steps.findIndex((s) => `#${s.dataset['step']}` === decodeURIComponent(location.hash));
+    // The URL names the step; a reload must land on it, not on the browser's remembered scroll position.
+    history.scrollRestoration = 'manual';
     this.activate(Math.max(0, fromHash), 'load');
     if (fromHash >= 0) {
       // The browser's own jump to the fragment happens at load; land on the step after it.

@@ -1,0 +1,69 @@
+/**
+ * Elements given bad input show a readable inline error, never a blank box;
+ * good input draws something. Elements are created on a built page, as an
+ * editor embedding them would.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseURL, launch, watchedPage } from './browser.ts';
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launch();
+  ({ page } = await watchedPage(browser, 800, 900));
+  await page.goto(baseURL() + '/stories/port/');
+  await page.waitForFunction(() => customElements.get('jh-chart') && customElements.get('jh-county-map'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Add an element with attributes (and optional properties), wait for it to settle, return its inline error text. */
+async function errorOf(tag: string, attrs: Record<string, string>, props: Record<string, unknown> = {}): Promise<string> {
+  return page.evaluate(
+    async ([tag, attrs, props]) => {
+      const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      Object.assign(el, props);
+      el.style.width = '400px';
+      document.body.append(el);
+      for (let i = 0; i < 50; i++) {
+        await el.updateComplete;
+        const error = el.shadowRoot?.querySelector('[role="alert"]');
+        if (error) return error.textContent!.replace(/\s+/g, ' ').trim();
+        if (el.shadowRoot?.querySelector('svg path')) return '';
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return 'still blank';
+    },
+    [tag, attrs, props] as const,
+  );
+}
+
+describe('inline errors for bad attributes', () => {
+  it('county map: unknown county names the county and lists the valid ones', async () => {
+    const text = await errorOf('jh-county-map', { highlight: '义乌市,不存在县' });
+    expect(text).toContain('未知的县（市、区）：不存在县');
+    expect(text).toContain('义乌市');
+  });
+
+  it('county map: geometry that cannot load says so', async () => {
+    expect(await errorOf('jh-county-map', { src: '/no-such-file.json' })).toContain('地图无法加载');
+  });
+
+  it('route map: unknown extent lists the valid ones', async () => {
+    const text = await errorOf('jh-route-map', { extent: 'mars' });
+    expect(text).toContain('未知的地图范围：“mars”');
+    expect(text).toContain('eurasia');
+  });
+
+  it('chart: unknown type, and no figures', async () => {
+    expect(await errorOf('jh-chart', { type: 'pie' })).toContain('未知的图表类型“pie”');
+    expect(await errorOf('jh-chart', { type: 'bar' })).toContain('没有要绘制的数字');
+  });
+
+  it('good input draws a map, not an error', async () => {
+    expect(await errorOf('jh-county-map', { highlight: '义乌市 东阳市' })).toBe('');
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * What a step declares versus what the page shows. `shownState` reads the
+ * rendered graphic (inside the elements' shadow roots) in the page;
+ * `expectedState` derives the same shape from the step's declared view.
+ */
+import type { Page } from 'playwright-core';
+import { formatFigure } from '../../src/data/format.ts';
+import { GRAPHIC_TAGS, type StoryData } from '../../src/story/registry.ts';
+import type { StepView } from '../../src/story/schema.ts';
+
+export interface GraphicState {
+  active: string;
+  visible: string[];
+  highlight?: string[];
+  grouped?: string[];
+  places?: string[];
+  extent?: string;
+  routes?: string[];
+  focus?: string[];
+  title?: string;
+  labels?: string[];
+}
+
+const sorted = (xs: string[]) => [...xs].sort();
+
+export function expectedState(id: string, view: StepView, data: StoryData): GraphicState {
+  const base = { active: id, visible: [GRAPHIC_TAGS[view.graphic]] };
+  switch (view.graphic) {
+    case 'county-map':
+      return { ...base, highlight: sorted(view.highlight), grouped: sorted(view.groups.flatMap((g) => g.counties)), places: sorted(view.places) };
+    case 'route-map':
+      return {
+        ...base,
+        extent: view.extent,
+        routes: sorted(view.routes),
+        focus: sorted(view.focus.length ? view.focus : view.routes),
+        places: sorted(view.places),
+      };
+    case 'chart':
+      return {
+        ...base,
+        title: view.title,
+        labels: sorted(view.figures.map((f) => data.figures[f]!).map((f) => `${f.kind === 'target' ? '目标 ' : ''}${formatFigure(f)}`)),
+      };
+  }
+}
+
+/** The graphic's state as rendered, read from the DOM. */
+export function shownState(page: Page): Promise<GraphicState> {
+  return page.evaluate(() => {
+    const graphic = document.querySelector<HTMLElement>('[slot="graphic"]')!;
+    const visible = [...graphic.children].filter((el) => !el.hasAttribute('hidden'));
+    const el = visible[0];
+    const root = el?.shadowRoot;
+    const ids = (sel: string, key: string) => [...(root?.querySelectorAll<HTMLElement | SVGElement>(sel) ?? [])].map((n) => n.dataset[key]!).sort();
+    const state: Record<string, unknown> = { active: graphic.dataset['activeStep'] ?? '', visible: visible.map((v) => v.localName) };
+    if (el?.localName === 'jh-county-map') {
+      state['highlight'] = ids('path.county[data-role="highlight"]', 'county');
+      state['grouped'] = ids('path.county[data-role="group"]', 'county');
+      state['places'] = ids('[data-place]', 'place');
+    } else if (el?.localName === 'jh-route-map') {
+      state['extent'] = root?.querySelector('svg')?.dataset['extent'];
+      state['routes'] = ids('path.route', 'route');
+      state['focus'] = ids('path.route[data-focus]', 'route');
+      state['places'] = ids('[data-place]', 'place');
+    } else if (el?.localName === 'jh-chart') {
+      state['title'] = root?.querySelector('.title')?.textContent?.trim();
+      const texts = [...(root?.querySelectorAll('.canvas svg text') ?? [])].map((t) => t.textContent ?? '');
+      state['labels'] = texts.filter((t) => /列|标箱|亿元|%|位|个/.test(t) && /\d/.test(t) && !/^\d[\d,]*$/.test(t)).sort();
+    }
+    return state as unknown as GraphicState;
+  });
+}
+
+export async function storyData(page: Page): Promise<{ ids: string[]; data: StoryData }> {
+  return page.evaluate(() => ({
+    ids: [...document.querySelectorAll<HTMLElement>('[data-step]')].map((s) => s.dataset['step']!),
+    data: JSON.parse(document.getElementById('jh-story-data')!.textContent!),
+  }));
+}
+
+/** Scroll so step `id` crosses the activation line, as a reader's scrolling would. */
+export async function scrollToStep(page: Page, id: string): Promise<void> {
+  await page.evaluate((id) => {
+    const step = document.querySelector<HTMLElement>(`[data-step="${CSS.escape(id)}"]`)!;
+    const top = step.getBoundingClientRect().top + scrollY;
+    scrollTo({ top: top - innerHeight * 0.35, behavior: 'instant' });
+  }, id);
+}
+
+export async function waitForStep(page: Page, id: string): Promise<void> {
+  await page.waitForFunction(
+    (id) => document.querySelector<HTMLElement>('[slot="graphic"]')?.dataset['activeStep'] === id,
+    id,
+    { timeout: 10_000 },
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The port story in a real browser, at phone and desktop sizes: every step
+ * shows its declared state when scrolled to forwards, backwards, after a fast
+ * jump and when its URL is opened directly; no console errors, no foreign hosts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseURL, launch, watchedPage, type Watched } from './browser.ts';
+import { expectedState, scrollToStep, shownState, storyData, waitForStep } from './story-state.ts';
+import type { StoryData } from '../../src/story/registry.ts';
+
+const STORY = '/stories/port/';
+const SIZES = [
+  [390, 844],
+  [1440, 900],
+] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(SIZES)('port story at %i×%i', (width, height) => {
+  let w: Watched;
+  let ids: string[];
+  let data: StoryData;
+
+  beforeAll(async () => {
+    w = await watchedPage(browser, width, height);
+    await w.page.goto(baseURL() + STORY);
+    ({ ids, data } = await storyData(w.page));
+  });
+  afterAll(async () => {
+    await w.page.context().close();
+  });
+
+  const check = async (id: string) => {
+    await waitForStep(w.page, id);
+    const shown = await shownState(w.page);
+    expect(shown, `step ${id}`).toEqual(expectedState(id, data.views[id]!, data));
+    expect(await w.page.getAttribute(`[data-step="${id}"]`, 'aria-current')).toBe('step');
+  };
+
+  it('has at least ten steps in document order, the first shown on load', async () => {
+    expect(ids.length).toBeGreaterThanOrEqual(10);
+    await check(ids[0]!);
+  });
+
+  it('shows each step’s declared state while scrolling down', async () => {
+    for (const id of ids) {
+      await scrollToStep(w.page, id);
+      await check(id);
+    }
+    expect(new URL(w.page.url()).hash).toBe(`#${ids.at(-1)}`);
+  });
+
+  it('shows each step’s declared state while scrolling back up', async () => {
+    for (const id of [...ids].reverse()) {
+      await scrollToStep(w.page, id);
+      await check(id);
+    }
+  });
+
+  it('lands on the right state after a fast jump across many steps', async () => {
+    await scrollToStep(w.page, ids.at(-1)!);
+    await check(ids.at(-1)!);
+    await scrollToStep(w.page, ids[1]!);
+    await check(ids[1]!);
+  });
+
+  it('opens every step from its URL', async () => {
+    for (const id of ids) {
+      await w.page.goto(`${baseURL()}${STORY}#${id}`);
+      await w.page.reload();
+      await check(id);
+    }
+  });
+
+  it('logged no console errors and asked no other host', () => {
+    expect(w.errors).toEqual([]);
+    expect(w.foreign).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * A broken story stops the build with file, line and reason (not a stack
+ * trace), and the error names every problem at once.
+ */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'vite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { storiesPlugin } from '../../src/story/vite-plugin.ts';
+import { ROOT } from './catalog.ts';
+
+const work = mkdtempSync(path.join(ROOT, 'tests/.output-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function project(story: string): string {
+  const dir = mkdtempSync(path.join(work, 'p-'));
+  cpSync(path.join(ROOT, 'data'), path.join(dir, 'data'), { recursive: true });
+  mkdirSync(path.join(dir, 'stories/broken'), { recursive: true });
+  writeFileSync(path.join(dir, 'stories/broken/story.md'), story);
+  copyFileSync(path.join(ROOT, 'index.html'), path.join(dir, 'index.html'));
+  return dir;
+}
+
+const run = (root: string) =>
+  build({ root, configFile: false, logLevel: 'silent', plugins: [storiesPlugin()], build: { write: false } });
+
+describe('vite build of a broken story', () => {
+  it('fails naming the file, line and reason of each problem', async () => {
+    const root = project(`---
+title: 坏故事
+kicker: 测试
+lede: 导语
+byline: 编辑部
+date: 2024-03-20
+theme: port
+sources: ["000"]
+---
+
+\`\`\`step
+id: one
+graphic: county-map
+highlight: [义乌县]
+\`\`\`
+开行 {{no-such-figure}}。
+`);
+    const error = await run(root).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(error?.message).toContain('stories/broken/story.md:14: unknown county "义乌县"');
+    expect(error?.message).toContain('stories/broken/story.md:16: unknown figure "{{no-such-figure}}"');
+    expect(error?.stack).not.toMatch(/\n\s+at /);
+  });
+
+  it('fails on bad YAML with its line', async () => {
+    const root = project('---\ntitle: x\ntitle: y\n---\n');
+    await expect(run(root)).rejects.toThrow(/stories\/broken\/story\.md:3: YAML syntax/);
+  });
+});
