@@ -55,7 +55,7 @@ function sourceCard(f: Figure, catalog: Catalog): string {
 <p class="jh-card__metric">${esc(f.metric)}（${esc(f.period)}，${KIND_LABEL[f.kind]}）</p>
 <p class="jh-card__value jh-card__value--${f.kind}">${esc(formatFigure(f))}</p>
 <p class="jh-card__doc">来源：《${esc(doc.title)}》，${esc(doc.issuer)}，${esc(doc.date)}</p>
-<blockquote class="jh-card__evidence">“${esc(f.evidence)}”</blockquote>
+<p class="jh-card__label">原文：</p><blockquote class="jh-card__evidence">${esc(f.evidence)}</blockquote>
 ${f.note ? `<p class="jh-card__note">注：${esc(f.note)}</p>` : ''}${conflicts ? `<ul class="jh-card__conflicts">${conflicts}</ul>` : ''}
 <button type="button" class="jh-card__close" popovertarget="${cardId(f.id)}" popovertargetaction="hide">关闭</button>
 </div>`;
@@ -66,7 +66,7 @@ function sourcesSection(story: Story, figures: Figure[], catalog: Catalog): stri
   const rows = figures
     .map(
       (f) =>
-        `<tr><td>${esc(f.metric)}</td><td>${esc(f.period)}</td><td class="num">${esc(formatFigure(f))}</td><td>${KIND_LABEL[f.kind]}</td><td>${esc(f.source)}</td><td>“${esc(f.evidence)}”</td></tr>`,
+        `<tr><td>${esc(f.metric)}</td><td>${esc(f.period)}</td><td class="num">${esc(formatFigure(f))}</td><td>${KIND_LABEL[f.kind]}</td><td>${esc(f.source)}</td><td>${esc(f.evidence)}</td></tr>`,
     )
     .join('\n');
   return `<section class="sources" aria-labelledby="sources-title">
@@ -110,7 +110,7 @@ export function renderStoryPage(story: Story, catalog: Catalog): string {
   const steps = story.steps
     .map(
       (s, i) =>
-        `<section class="jh-step" data-step="${esc(s.id)}" id="${esc(s.id)}" aria-label="第${i + 1}步，共${story.steps.length}步">
+        `<section class="jh-step" data-step="${esc(s.id)}" id="${esc(s.id)}" tabindex="0" aria-label="第${i + 1}步，共${story.steps.length}步">
 <div class="jh-step__card">${s.html}</div>
 </section>`,
     )

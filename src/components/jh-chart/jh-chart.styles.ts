@@ -38,6 +38,11 @@ export const chartStyles = css`
   .key .cumulative {
     border: 2px solid var(--jh-color-accent, #0b5d7a);
   }
+  details.data {
+    position: static;
+    align-self: flex-end;
+    margin-block-start: 0.25rem;
+  }
   .source {
     margin: 0.25rem 0 0;
     font-size: 0.75rem;

@@ -72,7 +72,7 @@ export class JhChart extends LitElement {
     const problem = this.loadError || this.problem();
     if (problem) return renderError('图表无法显示', problem);
     const kinds = new Set(this.figures.map((f) => f.kind));
-    const docs = [...new Set(this.figures.map((f) => f.source))].map((id) => this.sources.find((s) => s.id === id)?.title ?? id);
+    const docs = [...new Set(this.figures.map((f) => f.source))].map((id) => this.sourceTitle(id));
     return html`<figure>
       ${this.label ? html`<figcaption class="title">${this.label}</figcaption>` : nothing}
       <div class="plot">
@@ -84,10 +84,14 @@ export class JhChart extends LitElement {
       <p class="source">来源：${docs.map((d) => `《${d}》`).join('')}</p>
       ${renderTable({
         caption: this.label,
-        head: ['时期', '数值', '类别', '来源'],
-        rows: this.figures.map((f) => [f.period, formatFigure(f), KIND_LABEL[f.kind], f.source]),
+        head: ['时期', '数值', '类别', '来源', '注'],
+        rows: this.figures.map((f) => [f.period, formatFigure(f), KIND_LABEL[f.kind], this.sourceTitle(f.source), f.note ?? '—']),
       })}
     </figure>`;
+  }
+
+  private sourceTitle(id: string): string {
+    return this.sources.find((s) => s.id === id)?.title ?? id;
   }
 
   private describe(): string {

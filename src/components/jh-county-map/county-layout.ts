@@ -6,6 +6,7 @@ import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import type { Place, Route } from '../../data/schema.ts';
 import type { RegionFeature } from '../../geo/topo.ts';
+import { placeLabels, textWidth, type PlacedLabel } from '../../geo/labels.ts';
 import { cardInset, round } from '../../geo/view.ts';
 
 export interface CountyGroup {
@@ -43,6 +44,8 @@ export interface PlacedPlace {
 export interface PlacedCountyMap {
   counties: PlacedCounty[];
   places: PlacedPlace[];
+  /** Place names, placed clear of the county names and each other. */
+  labels: PlacedLabel[];
   routes: { route: Route; d: string }[];
 }
 
@@ -88,5 +91,15 @@ export function placeCountyMap(
     route,
     d: path({ type: 'LineString', coordinates: route.path }) ?? '',
   }));
-  return { counties, places, routes };
+  const countyBoxes = counties.map((c) => {
+    const half = textWidth(c.name, 12) / 2;
+    return { x0: c.label[0] - half, y0: c.label[1] - 8, x1: c.label[0] + half, y1: c.label[1] + 8 };
+  });
+  const labels = placeLabels(
+    places.map((p) => ({ id: p.place.id, text: p.place.name, x: p.x, y: p.y })),
+    width,
+    height,
+    { fontSize: 11.5, blocked: countyBoxes },
+  );
+  return { counties, places, labels, routes };
 }

@@ -42,7 +42,7 @@ export const countyMapStyles = css`
     stroke: var(--jh-color-highlight, #c2410c);
     stroke-width: 2.5;
   }
-  .place text {
+  .place-label {
     font-size: 11.5px;
     fill: var(--jh-color-text, #1c1c1e);
     paint-order: stroke;

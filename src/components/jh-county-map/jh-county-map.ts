@@ -89,9 +89,9 @@ export class JhCountyMap extends LitElement {
           </g>
           <g class="places">
             ${placed.places.map(
-              (p) => svg`<g class="place" data-place=${p.place.id} transform="translate(${p.x},${p.y})">
-                <circle r="5"></circle><text x="8" y="4">${p.place.name}</text></g>`,
+              (p) => svg`<g class="place" data-place=${p.place.id} transform="translate(${p.x},${p.y})"><circle r="5"></circle></g>`,
             )}
+            ${placed.labels.map((l) => svg`<text class="place-label" x=${l.tx} y=${l.ty} text-anchor=${l.anchor}>${l.text}</text>`)}
           </g>
         </svg>
         ${this.groups.length

@@ -5,6 +5,8 @@ export const routeMapStyles = css`
     --jh-route-map-rail: var(--jh-color-accent, #0b5d7a);
     --jh-route-map-sea: var(--jh-color-highlight, #c2410c);
     --jh-route-map-project: var(--jh-color-target, #8a5a00);
+    --jh-route-map-road: #7b3f98;
+    --jh-route-map-water: #1f6fb2;
     --jh-route-map-draw: 1200ms;
   }
   svg {
@@ -54,8 +56,14 @@ export const routeMapStyles = css`
   .route[data-kind='sea-rail'] {
     stroke: var(--jh-route-map-sea);
   }
-  .route[data-kind$='-project'] {
+  .route[data-kind='rail-project'] {
     stroke: var(--jh-route-map-project);
+  }
+  .route[data-kind='road-project'] {
+    stroke: var(--jh-route-map-road);
+  }
+  .route[data-kind='waterway-project'] {
+    stroke: var(--jh-route-map-water);
   }
   @keyframes draw {
     from {
@@ -75,7 +83,7 @@ export const routeMapStyles = css`
     fill: var(--jh-color-highlight, #c2410c);
     stroke: var(--jh-color-surface, #fff);
   }
-  .marker text {
+  .label {
     font-size: 12px;
     fill: var(--jh-color-text, #1c1c1e);
     paint-order: stroke;
@@ -83,8 +91,9 @@ export const routeMapStyles = css`
     stroke-width: 3px;
     stroke-linejoin: round;
   }
-  .marker[data-side='left'] text {
-    text-anchor: end;
+  .route-label {
+    font-weight: 700;
+    fill: var(--jh-color-muted, #55555c);
   }
   .legend {
     position: absolute;

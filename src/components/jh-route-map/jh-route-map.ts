@@ -48,7 +48,9 @@ async function loadBase(signal: AbortSignal): Promise<BaseLayers> {
  * @csspart data - the data table (text alternative)
  * @cssproperty --jh-route-map-rail - colour of China–Europe train routes
  * @cssproperty --jh-route-map-sea - colour of sea–rail routes
- * @cssproperty --jh-route-map-project - colour of rail, road and waterway projects
+ * @cssproperty --jh-route-map-project - colour of rail projects
+ * @cssproperty --jh-route-map-road - colour of road projects
+ * @cssproperty --jh-route-map-water - colour of waterway projects
  * @cssproperty --jh-route-map-draw - duration of the draw-on animation
  */
 @customElement('jh-route-map')
@@ -119,8 +121,17 @@ export class JhRouteMap extends LitElement {
     const { width, height } = this.size;
     if (!this.view || !width) return html`<figure><div class="plot"></div></figure>`;
     const transform = transformFor(this.view, this.size);
-    const { routes, markers } = placeOverlay(projectionFor(this.view, this.size), this.routes, this.emphasis, this.places);
     const kinds = [...new Set(this.routes.map((r) => r.kind))];
+    const { routes, markers, labels } = placeOverlay(projectionFor(this.view, this.size), this.routes, this.emphasis, this.places, {
+      width,
+      height,
+      labelRoutes: this.extent !== 'eurasia',
+      // Keep labels clear of the legend (top left) and the badge and table button (bottom).
+      blocked: [
+        { x0: 0, y0: 0, x1: 150, y1: 16 + 24 * kinds.length },
+        { x0: 0, y0: height - 44, x1: width, y1: height },
+      ],
+    });
     const approx = this.routes.some((r) => r.approx) || this.places.some((p) => p.approx);
     return html`<figure>
       <div class="plot">
@@ -140,10 +151,14 @@ export class JhRouteMap extends LitElement {
           </g>
           <g class="markers">
             ${markers.map(
-              (m) => svg`<g class="marker" data-place=${m.place.id} data-kind=${m.place.kind}
-                data-side=${m.x > width * 0.72 ? 'left' : 'right'} transform="translate(${m.x},${m.y})">
-                <circle r=${m.place.kind === 'city' ? 3.5 : 5}></circle>
-                <text x=${m.x > width * 0.72 ? -8 : 8} y="4">${m.place.name}</text></g>`,
+              (m) => svg`<g class="marker" data-place=${m.place.id} data-kind=${m.place.kind} transform="translate(${m.x},${m.y})">
+                <circle r=${m.place.kind === 'city' ? 3.5 : 5}></circle></g>`,
+            )}
+          </g>
+          <g class="labels">
+            ${labels.map(
+              (l) => svg`<text class=${l.id.startsWith('route:') ? 'label route-label' : 'label'} x=${l.tx} y=${l.ty}
+                text-anchor=${l.anchor}>${l.text}</text>`,
             )}
           </g>
         </svg>
@@ -173,8 +188,14 @@ export class JhRouteMap extends LitElement {
   }
 }
 
-const cssVarFor = (kind: Route['kind']) =>
-  kind === 'rail-freight' ? '--jh-route-map-rail' : kind === 'sea-rail' ? '--jh-route-map-sea' : '--jh-route-map-project';
+const KIND_VAR: Readonly<Record<Route['kind'], string>> = {
+  'rail-freight': '--jh-route-map-rail',
+  'sea-rail': '--jh-route-map-sea',
+  'rail-project': '--jh-route-map-project',
+  'road-project': '--jh-route-map-road',
+  'waterway-project': '--jh-route-map-water',
+};
+const cssVarFor = (kind: Route['kind']) => KIND_VAR[kind];
 
 declare global {
   interface HTMLElementTagNameMap {

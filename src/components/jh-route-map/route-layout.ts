@@ -6,6 +6,7 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature } from 'geojson';
 import type { Place, Route, RouteKind } from '../../data/schema.ts';
+import { placeLabels, type Box, type PlacedLabel } from '../../geo/labels.ts';
 import { planeProjection, round } from '../../geo/view.ts';
 
 export const ROUTE_KIND_LABEL: Readonly<Record<RouteKind, string>> = {
@@ -34,23 +35,35 @@ export interface PlacedMarker {
   y: number;
 }
 
-/** Routes and places on screen for one frame of the view. */
+/** Routes, places and their labels on screen for one frame of the view. */
 export function placeOverlay(
   projection: GeoProjection,
   routes: readonly Route[],
   focus: readonly string[],
   places: readonly Place[],
-): { routes: PlacedRoute[]; markers: PlacedMarker[] } {
+  box: { width: number; height: number; labelRoutes: boolean; blocked?: Box[] },
+): { routes: PlacedRoute[]; markers: PlacedMarker[]; labels: PlacedLabel[] } {
   const path = geoPath(projection).digits(1);
-  return {
-    routes: routes.map((route) => ({
-      route,
-      d: path({ type: 'LineString', coordinates: route.path }) ?? '',
-      focus: focus.length === 0 || focus.includes(route.id),
-    })),
-    markers: places.map((place) => {
-      const [x, y] = projection(place.lonlat) ?? [NaN, NaN];
-      return { place, x: round(x, 1), y: round(y, 1) };
-    }),
-  };
+  const placedRoutes = routes.map((route) => ({
+    route,
+    d: path({ type: 'LineString', coordinates: route.path }) ?? '',
+    focus: focus.length === 0 || focus.includes(route.id),
+  }));
+  const markers = places.map((place) => {
+    const [x, y] = projection(place.lonlat) ?? [NaN, NaN];
+    return { place, x: round(x, 1), y: round(y, 1) };
+  });
+  // Hubs and ports first, then cities, then route names at the middle of their path.
+  const rank = (p: Place) => (p.kind === 'city' ? 1 : 0);
+  const requests = [...markers]
+    .sort((a, b) => rank(a.place) - rank(b.place))
+    .map((m) => ({ id: m.place.id, text: m.place.name, x: m.x, y: m.y }));
+  if (box.labelRoutes)
+    for (const r of placedRoutes.filter((r) => r.focus)) {
+      const mid = r.route.path[Math.floor((r.route.path.length - 1) / 2)]!;
+      const [x, y] = projection(mid) ?? [NaN, NaN];
+      requests.push({ id: `route:${r.route.id}`, text: r.route.name, x: round(x, 1), y: round(y, 1) });
+    }
+  const labels = placeLabels(requests, box.width, box.height, { blocked: box.blocked ?? [] });
+  return { routes: placedRoutes, markers, labels };
 }
