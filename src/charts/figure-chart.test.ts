@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../data/schema.ts';
+import { tokens } from '../styles/tokens.ts';
+import { buildFigureChartOption, categoryLabel } from './figure-chart.ts';
+
+const fig = (id: string, value: number, period: string, kind: Figure['kind'] = 'actual'): Figure => ({
+  id, metric: '班列', value, unit: '列', period, place: '金华市', kind, source: '000', evidence: `${value}列`,
+});
+const figures = [fig('a', 168, '2017'), fig('b', 2380, '2023'), fig('c', 2500, '2024', 'target')];
+const input = { figures, colors: tokens.light, fontFamily: 'sans-serif' };
+
+describe('buildFigureChartOption', () => {
+  it('plots each figure once, in order, with its exact value and unit', () => {
+    const o = buildFigureChartOption({ ...input, type: 'bar' });
+    expect(o.xAxis.data).toEqual(['2017', '2023', '2024\n目标']);
+    const [series] = o.series;
+    expect(series!.data.map((d) => (d as { value: number }).value)).toEqual([168, 2380, 2500]);
+    expect(o.yAxis.name).toBe('列');
+  });
+
+  it('draws targets hatched, dashed and labelled 目标, actuals solid', () => {
+    const data = buildFigureChartOption({ ...input, type: 'bar' }).series[0]!.data as {
+      itemStyle: { decal?: unknown; borderType?: string; color: string };
+      label: { formatter: string };
+    }[];
+    expect(data[2]!.itemStyle.decal).toBeDefined();
+    expect(data[2]!.itemStyle.borderType).toBe('dashed');
+    expect(data[2]!.label.formatter).toBe('目标 2500列');
+    expect(data[1]!.itemStyle).toEqual({ color: tokens.light.accent });
+    expect(data[1]!.label.formatter).toBe('2380列');
+  });
+
+  it('draws a line chart as a solid actual line and a dashed line to the target', () => {
+    const [solid, dashed] = buildFigureChartOption({ ...input, type: 'line' }).series as {
+      data: ({ value: number } | null)[];
+      lineStyle: { type: string };
+    }[];
+    expect(solid!.data.map((d) => d?.value ?? null)).toEqual([168, 2380, null]);
+    expect(dashed!.data.map((d) => d?.value ?? null)).toEqual([null, 2380, 2500]);
+    expect(solid!.lineStyle.type).toBe('solid');
+    expect(dashed!.lineStyle.type).toBe('dashed');
+  });
+
+  it('names cumulative spans under their bar', () => {
+    expect(categoryLabel(fig('x', 5939, '2021—2023-06', 'cumulative'))).toBe('2021—2023-06\n累计');
+  });
+});

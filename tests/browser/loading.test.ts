@@ -1,0 +1,65 @@
+/**
+ * What loads when: the text is in the HTML before any script; ECharts is
+ * fetched only as a chart step nears; reduced motion draws without animation.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseURL, launch, watchedPage } from './browser.ts';
+import { scrollToStep, waitForStep } from './story-state.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('loading', () => {
+  it('reads without scripts: the story text is in the HTML', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(baseURL() + '/stories/port/');
+    expect(await page.locator('[data-step]').count()).toBeGreaterThanOrEqual(10);
+    await expect(page.locator('h1').textContent()).resolves.toBe('不靠海的大港');
+    expect(await page.locator('.jh-fig').first().textContent()).toMatch(/\d/);
+    await context.close();
+  });
+
+  it('fetches ECharts only when a chart step is near', async () => {
+    const { page } = await watchedPage(browser, 1440, 900);
+    const echarts: string[] = [];
+    page.on('request', (r) => {
+      if (/\/echarts-[^/]+\.js$/.test(r.url())) echarts.push(r.url());
+    });
+    await page.goto(baseURL() + '/stories/port/');
+    await waitForStep(page, 'inland');
+    await page.waitForLoadState('networkidle');
+    expect(echarts).toEqual([]);
+    await scrollToStep(page, 'xinou-west');
+    await waitForStep(page, 'xinou-west');
+    await page.waitForLoadState('networkidle');
+    expect(echarts).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('draws routes and zooms without animation when the reader asks for reduced motion', async () => {
+    const { page } = await watchedPage(browser, 1440, 900, true);
+    await page.goto(baseURL() + '/stories/port/#xinou-network');
+    await waitForStep(page, 'xinou-network');
+    const animations = await page.evaluate(() => {
+      const root = document.querySelector('jh-route-map')!.shadowRoot!;
+      return [...root.querySelectorAll('path.route')].map((p) => getComputedStyle(p).animationName);
+    });
+    expect(animations.length).toBeGreaterThan(0);
+    expect(new Set(animations)).toEqual(new Set(['none']));
+    // A zoom to another extent is applied at once: the transform is final on the next frame.
+    await scrollToStep(page, 'sea-rail');
+    await waitForStep(page, 'sea-rail');
+    const t1 = await page.evaluate(() => document.querySelector('jh-route-map')!.shadowRoot!.querySelector('svg > g')!.getAttribute('transform'));
+    await page.waitForTimeout(300);
+    const t2 = await page.evaluate(() => document.querySelector('jh-route-map')!.shadowRoot!.querySelector('svg > g')!.getAttribute('transform'));
+    expect(t2).toBe(t1);
+    await page.context().close();
+  });
+});
