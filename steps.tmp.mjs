@@ -1,7 +1,7 @@
 import { chromium } from 'playwright-core';
 const [,, w, h, ...ids] = process.argv;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
-const page = await browser.newPage({ viewport: { width: +w, height: +h } });
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, colorScheme: process.env.DARK ? 'dark' : 'light' });
 page.on('console', m => { if (m.type() === 'error' || m.type() === 'warning') console.log('console', m.type(), m.text()); });
 page.on('pageerror', e => console.log('pageerror', e.message));
 for (const id of ids) {

@@ -30,13 +30,18 @@ describe('buildFigureChartOption', () => {
     expect(data[1]!.label.formatter).toBe('2380列');
   });
 
-  it('draws a line chart as a solid actual line and a dashed line to the target', () => {
-    const [solid, dashed] = buildFigureChartOption({ ...input, type: 'line' }).series as {
-      data: ({ value: number } | null)[];
+  it('draws a line chart as a solid actual line and a dashed line to the target, on a time axis', () => {
+    const option = buildFigureChartOption({ ...input, type: 'line' });
+    const [solid, dotted, dashed] = option.series as {
+      data: ({ value: [number, number] } | null)[];
       lineStyle: { type: string };
     }[];
-    expect(solid!.data.map((d) => d?.value ?? null)).toEqual([168, 2380, null]);
-    expect(dashed!.data.map((d) => d?.value ?? null)).toEqual([null, 2380, 2500]);
+    expect(option.xAxis).toMatchObject({ type: 'value', min: 2016, max: 2025 });
+    // 2017 → 2023 skips years the sources do not give: dotted, not solid.
+    expect(solid!.data.map((d) => d?.value ?? null)).toEqual([[2017, 168], null, [2023, 2380]]);
+    expect(dotted!.data.map((d) => d?.value ?? null)).toEqual([[2017, 168], [2023, 2380]]);
+    expect(dotted!.lineStyle.type).toBe('dotted');
+    expect(dashed!.data.map((d) => d?.value ?? null)).toEqual([null, [2023, 2380], [2024, 2500]]);
     expect(solid!.lineStyle.type).toBe('solid');
     expect(dashed!.lineStyle.type).toBe('dashed');
   });

@@ -36,10 +36,22 @@ function styleFor(f: Figure, c: ColorTokens) {
   return { color: c.accent };
 }
 
+/** Years as numbers when every period is a plain year, so a line's gaps in time keep their width. */
+export function yearsOf(figures: readonly Figure[]): number[] | null {
+  return figures.every((f) => /^\d{4}$/.test(f.period)) ? figures.map((f) => Number(f.period)) : null;
+}
+
+/** True when a line would cross years the figures do not cover (drawn dotted). */
+export function hasYearGaps(figures: readonly Figure[]): boolean {
+  const years = yearsOf(figures.filter((f) => f.kind !== 'target'));
+  return !!years && years.some((y, i) => i > 0 && y - years[i - 1]! > 1);
+}
+
 export function buildFigureChartOption({ type, figures, colors: c, fontFamily, narrow }: FigureChartInput) {
   const unit = figures[0]?.unit ?? '';
-  const data = figures.map((f) => ({
-    value: f.value,
+  const years = type === 'line' ? yearsOf(figures) : null;
+  const data = figures.map((f, i) => ({
+    value: years ? ([years[i]!, f.value] as [number, number]) : f.value,
     name: f.id,
     itemStyle: styleFor(f, c),
     label: {
@@ -56,14 +68,31 @@ export function buildFigureChartOption({ type, figures, colors: c, fontFamily, n
     textStyle,
     aria: { enabled: true, decal: { show: false } },
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'item' as const, valueFormatter: (v: unknown) => `${String(v)}${unit}` },
-    xAxis: {
-      type: 'category' as const,
-      data: figures.map(categoryLabel),
-      axisLine: { lineStyle: { color: c.muted } },
-      axisTick: { show: false },
-      axisLabel: { color: c.text, fontSize: textStyle.fontSize, interval: 0 },
+    tooltip: {
+      trigger: 'item' as const,
+      formatter: ({ dataIndex }: { dataIndex: number }) => {
+        const f = figures[dataIndex];
+        return f ? `${f.period} ${KIND_LABEL[f.kind]}<br><b>${formatFigure(f)}</b>` : '';
+      },
     },
+    xAxis: years
+      ? {
+          type: 'value' as const,
+          // A year of margin (its tick unlabelled) keeps the end labels inside the plot.
+          min: Math.min(...years) - 1,
+          max: Math.max(...years) + 1,
+          interval: 1,
+          axisLine: { lineStyle: { color: c.muted } },
+          axisLabel: { color: c.text, fontSize: textStyle.fontSize, showMinLabel: false, showMaxLabel: false, formatter: String },
+          splitLine: { show: false },
+        }
+      : {
+          type: 'category' as const,
+          data: figures.map(categoryLabel),
+          axisLine: { lineStyle: { color: c.muted } },
+          axisTick: { show: false },
+          axisLabel: { color: c.text, fontSize: textStyle.fontSize, interval: 0 },
+        },
     yAxis: {
       type: 'value' as const,
       name: unit,
@@ -75,21 +104,42 @@ export function buildFigureChartOption({ type, figures, colors: c, fontFamily, n
     series: type === 'bar' ? [{ type: 'bar' as const, data, barMaxWidth: 72 }] : lineSeries(figures, data, c),
   };
 }
-/** Actuals as a solid line; the step to each target as a dashed one, so a plan never reads as a result. */
-function lineSeries(figures: readonly Figure[], data: { value: number }[], c: ColorTokens) {
+type Point = { value: number | [number, number] } | null;
+
+/**
+ * Actuals as a solid line between consecutive years and a dotted one across
+ * years the sources do not give (so no trend is implied where there is no
+ * data); the step to each target is dashed, so a plan never reads as a result.
+ */
+function lineSeries(figures: readonly Figure[], data: Point[], c: ColorTokens) {
+  const years = yearsOf(figures);
+  const isTarget = (i: number) => figures[i]!.kind === 'target';
   const lastActual = figures.findLastIndex((f) => f.kind !== 'target');
-  const solid = data.map((d, i) => (figures[i]!.kind === 'target' ? null : d));
-  const dashed = data.map((d, i) => (figures[i]!.kind === 'target' || i === lastActual ? d : null));
-  const line = (dash: boolean) => ({
+  const gapAfter = (i: number) => !!years && i + 1 < figures.length && !isTarget(i + 1) && years[i + 1]! - years[i]! > 1;
+  const solid: Point[] = [];
+  const dotted: Point[] = [];
+  data.forEach((d, i) => {
+    if (isTarget(i)) return;
+    solid.push(d);
+    if (gapAfter(i)) solid.push(null);
+    dotted.push(gapAfter(i) || (i > 0 && gapAfter(i - 1)) ? d : null);
+    if (i > 0 && gapAfter(i - 1) && gapAfter(i)) dotted.push(null, d);
+  });
+  const dashed = data.map((d, i) => (isTarget(i) || i === lastActual ? d : null));
+  const line = (color: string, type: 'solid' | 'dashed' | 'dotted', points: Point[], showSymbol = true) => ({
     type: 'line' as const,
     symbolSize: 10,
+    showSymbol,
     connectNulls: false,
-    lineStyle: { color: dash ? c.target : c.accent, width: 3, type: dash ? ('dashed' as const) : ('solid' as const) },
-    itemStyle: { color: dash ? c.target : c.accent },
+    lineStyle: { color, width: type === 'dotted' ? 2 : 3, type },
+    itemStyle: { color },
+    data: points,
   });
+  const hideLabel = (d: Point) => (d && typeof d === 'object' ? { ...d, label: { show: false } } : d);
   return [
-    { ...line(false), data: solid },
-    { ...line(true), data: dashed.map((d, i) => (d && i === lastActual ? { ...d, label: { show: false } } : d)) },
+    line(c.accent, 'solid', solid),
+    line(c.muted, 'dotted', dotted.map(hideLabel), false),
+    line(c.target, 'dashed', dashed.map((d, i) => (i === lastActual ? hideLabel(d) : d))),
   ];
 }
 

@@ -2,7 +2,7 @@
  * A broken story stops the build with file, line and reason (not a stack
  * trace), and the error names every problem at once.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,16 @@ highlight: [义乌县]
     expect(error?.message).toContain('stories/broken/story.md:14: unknown county "义乌县"');
     expect(error?.message).toContain('stories/broken/story.md:16: unknown figure "{{no-such-figure}}"');
     expect(error?.stack).not.toMatch(/\n\s+at /);
+  });
+
+  it('fails on a data row whose value is not a number, with its file and line', async () => {
+    const root = project('---\ntitle: x\n---\n');
+    const figures = path.join(root, 'data/figures.yaml');
+    const text = readFileSync(figures, 'utf8');
+    const line = text.split('\n').findIndex((l) => l === '  value: 2380') + 1;
+    expect(line).toBeGreaterThan(0);
+    writeFileSync(figures, text.replace('  value: 2380\n', '  value: 两千三百八十\n'));
+    await expect(run(root)).rejects.toThrow(new RegExp(`data/figures\\.yaml:${line}: \\d+\\.value: .*expected number`));
   });
 
   it('fails on bad YAML with its line', async () => {

@@ -35,6 +35,11 @@ export const chartStyles = css`
     border: 2px dashed var(--jh-color-target, #8a5a00);
     background: repeating-linear-gradient(-45deg, var(--jh-color-target, #8a5a00) 0 2px, transparent 2px 5px);
   }
+  .key .gap {
+    block-size: 0;
+    border-block-start: 2px dotted var(--jh-color-muted, #55555c);
+    vertical-align: middle;
+  }
   .key .cumulative {
     border: 2px solid var(--jh-color-accent, #0b5d7a);
   }

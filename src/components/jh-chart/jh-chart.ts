@@ -4,7 +4,7 @@ import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
 import type { Figure, SourceDoc } from '../../data/schema.ts';
 import { formatFigure, KIND_LABEL } from '../../data/format.ts';
-import { buildFigureChartOption, type FigureChartType } from '../../charts/figure-chart.ts';
+import { buildFigureChartOption, hasYearGaps, type FigureChartType } from '../../charts/figure-chart.ts';
 import { activeColors, fontStack } from '../../styles/tokens.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
 import { prefersReducedMotion, renderError, renderTable } from '../shared/templates.ts';
@@ -80,6 +80,7 @@ export class JhChart extends LitElement {
       </div>
       <ul class="key" aria-hidden="true">
         ${(['actual', 'cumulative', 'target'] as const).filter((k) => kinds.has(k)).map((k) => html`<li><i class=${k}></i>${KIND_LABEL[k]}</li>`)}
+        ${this.type === 'line' && hasYearGaps(this.figures) ? html`<li><i class="gap"></i>点线：其间年份无数据</li>` : nothing}
       </ul>
       <p class="source">来源：${docs.map((d) => `《${d}》`).join('')}</p>
       ${renderTable({
