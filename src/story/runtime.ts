@@ -25,7 +25,6 @@ export function startStory(scroller: JhScroller, data: StoryData): void {
   const found = scroller.querySelector<HTMLElement>('[slot="graphic"]');
   if (!found) throw new Error('jh-scroller has no [slot="graphic"] container');
   const graphic: HTMLElement = found;
-  const ids = scroller.steps.map((s) => s.dataset['step']!);
   let latest = '';
 
   const elementFor = (tag: string) => graphic.querySelector<LitElement>(`:scope > ${tag}`);
@@ -45,16 +44,23 @@ export function startStory(scroller: JhScroller, data: StoryData): void {
     if (appearing) await afterLayout();
     await el.updateComplete;
     if (latest === id) graphic.dataset['activeStep'] = id;
-    prepareAhead(ids.indexOf(id));
   }
 
-  /** Charts a step or two ahead load their code now, so it is there when the reader arrives. */
-  function prepareAhead(index: number) {
-    for (const id of ids.slice(index + 1, index + 3)) {
-      if (data.views[id]?.graphic === 'chart') void (elementFor('jh-chart') as JhChart | null)?.prepare();
-    }
+  // Chart code loads when a chart step comes within half a screen of the viewport, so it is there
+  // when the reader arrives, and never for a reader who stops before the first chart.
+  const chartSteps = scroller.steps.filter((s) => data.views[s.dataset['step']!]?.graphic === 'chart');
+  if (chartSteps.length) {
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        near.disconnect();
+        void (elementFor('jh-chart') as JhChart | null)?.prepare();
+      },
+      { rootMargin: '50% 0px' },
+    );
+    chartSteps.forEach((s) => near.observe(s));
   }
 
   scroller.addEventListener('jh-step-change', (e) => void show(e.detail.id));
-  if (scroller.index >= 0) void show(ids[scroller.index]!);
+  if (scroller.index >= 0) void show(scroller.steps[scroller.index]!.dataset['step']!);
 }
