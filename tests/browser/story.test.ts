@@ -79,6 +79,24 @@ describe.each(SIZES)('port story at %i×%i', (width, height) => {
     }
   });
 
+  it('follows a link to a step within the page, with the step in view', async () => {
+    for (const id of [ids[3]!, ids.at(-2)!, ids[1]!]) {
+      await w.page.evaluate((id) => (location.hash = `#${id}`), id);
+      await check(id);
+      const { top, bottom } = await w.page.evaluate(
+        (id) => document.querySelector(`[data-step="${id}"] .jh-step__card`)!.getBoundingClientRect().toJSON(),
+        id,
+      );
+      if (width < 900) {
+        // On a phone the card sits low, leaving the map above it clear.
+        expect(top, `card of ${id}`).toBeGreaterThan(height * 0.5);
+        expect(top).toBeLessThan(height * 0.7);
+      } else {
+        expect(Math.abs((top + bottom) / 2 - height / 2), `card of ${id} centred`).toBeLessThan(height * 0.1);
+      }
+    }
+  });
+
   it('logged no console errors and asked no other host', () => {
     expect(w.errors).toEqual([]);
     expect(w.foreign).toEqual([]);

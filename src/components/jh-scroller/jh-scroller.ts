@@ -45,10 +45,28 @@ export class JhScroller extends LitElement {
       <div class="steps" part="steps"><slot></slot></div>`;
   }
 
+  /** Index of the step the URL names, or -1. */
+  private stepInUrl(): number {
+    return this.steps.findIndex((s) => `#${s.dataset['step']}` === decodeURIComponent(location.hash));
+  }
+
+  /** A link to a step within the page (or an edited URL) lands on it like a fresh load would. */
+  private readonly onHashChange = () => {
+    const index = this.stepInUrl();
+    if (index < 0) return;
+    this.reveal(this.steps[index]!);
+    this.activate(index, 'load');
+  };
+
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener('hashchange', this.onHashChange);
+  }
+
   override async firstUpdated() {
     const steps = this.steps;
     if (!steps.length) return;
-    const fromHash = steps.findIndex((s) => `#${s.dataset['step']}` === decodeURIComponent(location.hash));
+    const fromHash = this.stepInUrl();
     // The URL names the step; a reload must land on it, not on the browser's remembered scroll position.
     history.scrollRestoration = 'manual';
     this.activate(Math.max(0, fromHash), 'load');
@@ -92,6 +110,7 @@ export class JhScroller extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
     this.scroller?.destroy();
   }
 }
