@@ -91,6 +91,12 @@ export const routeMapStyles = css`
     stroke-width: 3px;
     stroke-linejoin: round;
   }
+  .region-label {
+    font-size: 11px;
+    text-anchor: middle;
+    fill: var(--jh-color-muted, #55555c);
+    letter-spacing: 0.05em;
+  }
   .route-label {
     font-weight: 700;
     fill: var(--jh-color-muted, #55555c);

@@ -4,12 +4,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import { Task } from '@lit/task';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { interpolateZoom } from 'd3-interpolate';
+import { geoCentroid, type GeoProjection } from 'd3-geo';
 import { easeCubicInOut } from 'd3-ease';
 import type { Topology } from 'topojson-specification';
 import type { Place, Route } from '../../data/schema.ts';
 import { fetchJson } from '../../data/fetch.ts';
 import { GEO_URLS } from '../../geo/assets.ts';
 import { land, regions } from '../../geo/topo.ts';
+import { textWidth } from '../../geo/labels.ts';
 import { cardInset, EXTENT_BOUNDS, projectionFor, transformFor, viewFor, type ZoomView } from '../../geo/view.ts';
 import { EXTENTS, type ExtentName } from '../../geo/extents.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
@@ -19,10 +21,17 @@ import { placeOverlay, planePaths, ROUTE_KIND_LABEL } from './route-layout.ts';
 
 const ZOOM_MS = 900;
 
+interface Region {
+  name: string;
+  d: string;
+  /** Where its name goes, lon/lat. */
+  centroid: [number, number];
+}
+
 interface BaseLayers {
   land: string[];
-  prefectures: { name: string; d: string }[];
-  counties: { name: string; d: string }[];
+  prefectures: Region[];
+  counties: Region[];
 }
 
 async function loadBase(signal: AbortSignal): Promise<BaseLayers> {
@@ -32,7 +41,7 @@ async function loadBase(signal: AbortSignal): Promise<BaseLayers> {
   const named = (topo: Topology, object: string) => {
     const features = regions(topo, object);
     const ds = planePaths(features);
-    return features.map((f, i) => ({ name: f.properties.name, d: ds[i]! }));
+    return features.map((f, i) => ({ name: f.properties.name, d: ds[i]!, centroid: geoCentroid(f) }));
   };
   return { land: planePaths(land(eurasia!)), prefectures: named(zhejiang!, 'prefectures'), counties: named(counties!, 'counties') };
 }
@@ -122,7 +131,9 @@ export class JhRouteMap extends LitElement {
     if (!this.view || !width) return html`<figure><div class="plot"></div></figure>`;
     const transform = transformFor(this.view, this.size);
     const kinds = [...new Set(this.routes.map((r) => r.kind))];
-    const { routes, markers, labels } = placeOverlay(projectionFor(this.view, this.size), this.routes, this.emphasis, this.places, {
+    const projection = projectionFor(this.view, this.size);
+    const regionNames = regionLabels(this.extent === 'jinhua' ? layers.counties : this.extent === 'eurasia' ? [] : layers.prefectures, this.places, projection, width, height);
+    const { routes, markers, labels } = placeOverlay(projection, this.routes, this.emphasis, this.places, {
       width,
       height,
       labelRoutes: this.extent !== 'eurasia',
@@ -130,6 +141,7 @@ export class JhRouteMap extends LitElement {
       blocked: [
         { x0: 0, y0: 0, x1: 150, y1: 16 + 24 * kinds.length },
         { x0: 0, y0: height - 44, x1: width, y1: height },
+        ...regionNames.map((r) => r.box),
       ],
     });
     const approx = this.routes.some((r) => r.approx) || this.places.some((p) => p.approx);
@@ -148,6 +160,9 @@ export class JhRouteMap extends LitElement {
               (r) => svg`<path class="route" pathLength="1" data-route=${r.route.id} data-kind=${r.route.kind}
                 ?data-focus=${r.focus} d=${r.d}></path>`,
             )}
+          </g>
+          <g class="region-labels" aria-hidden="true">
+            ${regionNames.map((r) => svg`<text class="region-label" x=${r.x} y=${r.y}>${r.name}</text>`)}
           </g>
           <g class="markers">
             ${markers.map(
@@ -186,6 +201,20 @@ export class JhRouteMap extends LitElement {
     if (this.places.length) parts.push(`地点：${this.places.map((p) => p.name).join('、')}`);
     return parts.join('；');
   }
+}
+
+/** Names of the regions in view, at their centroids; they also block place labels from covering them. */
+function regionLabels(regions: Region[], places: Place[], projection: GeoProjection, width: number, height: number) {
+  const points = places.map((p) => projection(p.lonlat) ?? [NaN, NaN]);
+  return regions.flatMap((r) => {
+    const [x, y] = projection(r.centroid) ?? [NaN, NaN];
+    if (!(x > 20 && x < width - 20 && y > 20 && y < height - 20)) return [];
+    const half = textWidth(r.name, 11) / 2;
+    const box = { x0: x - half, y0: y - 9, x1: x + half, y1: y + 5 };
+    // A marker on the name would hide it; the marker matters more.
+    if (points.some(([px, py]) => px! > box.x0 - 6 && px! < box.x1 + 6 && py! > box.y0 - 6 && py! < box.y1 + 6)) return [];
+    return [{ name: r.name, x: Math.round(x), y: Math.round(y), box }];
+  });
 }
 
 const KIND_VAR: Readonly<Record<Route['kind'], string>> = {
