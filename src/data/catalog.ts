@@ -2,13 +2,14 @@
  * The catalogue a story is checked against: figures, sources, places, routes
  * and counties, keyed by id. Pure: built from parsed rows, no file access.
  */
-import type { County, Figure, Place, Route, SourceDoc } from './schema.ts';
+import type { County, Fact, Figure, Place, Route, SourceDoc } from './schema.ts';
 
 export interface Catalog {
   figures: ReadonlyMap<string, Figure>;
   sources: ReadonlyMap<string, SourceDoc>;
   places: ReadonlyMap<string, Place>;
   routes: ReadonlyMap<string, Route>;
+  facts: ReadonlyMap<string, Fact>;
   /** Counties by Chinese name (婺城区 …). */
   counties: ReadonlyMap<string, County>;
 }
@@ -18,6 +19,7 @@ export interface CatalogRows {
   sources: SourceDoc[];
   places: Place[];
   routes: Route[];
+  facts: Fact[];
   counties: County[];
 }
 
@@ -47,6 +49,7 @@ export function buildCatalog(rows: CatalogRows): { catalog: Catalog; problems: R
   const figures = byKey(rows.figures, (f) => f.id, 'figures', problems);
   const places = byKey(rows.places, (p) => p.id, 'places', problems);
   const routes = byKey(rows.routes, (r) => r.id, 'routes', problems);
+  const facts = byKey(rows.facts, (r) => r.id, 'facts', problems);
 
   const citable = (id: string) => sources.has(id) && !sources.get(id)?.rejected;
   rows.figures.forEach((f, index) => {
@@ -65,5 +68,13 @@ export function buildCatalog(rows: CatalogRows): { catalog: Catalog; problems: R
     if (p.county && !counties.has(p.county))
       problems.push({ file: 'places', index, field: 'county', reason: `unknown county "${p.county}"` });
   });
-  return { catalog: { figures, sources, places, routes, counties }, problems };
+  rows.facts.forEach((f, index) => {
+    if (!citable(f.source)) problems.push({ file: 'facts', index, field: 'source', reason: `"${f.source}" is not a citable source` });
+    if (f.subject !== '金华市' && !counties.has(f.subject))
+      problems.push({ file: 'facts', index, field: 'subject', reason: `unknown county "${f.subject}" (a county name or 金华市)` });
+    if (f.chain && facts.get(f.chain)?.topic !== 'chain')
+      problems.push({ file: 'facts', index, field: 'chain', reason: `"${f.chain}" is not a fact with topic chain` });
+    if (f.place && !places.has(f.place)) problems.push({ file: 'facts', index, field: 'place', reason: `unknown place "${f.place}"` });
+  });
+  return { catalog: { figures, sources, places, routes, facts, counties }, problems };
 }

@@ -90,3 +90,27 @@ export const Route = z.strictObject({
   note: z.string().optional(),
 });
 export type Route = z.infer<typeof Route>;
+
+export const FactTopic = z.enum(['chain', 'cluster', 'industry', 'platform', 'institute', 'enclave', 'corridor', 'problem']);
+export type FactTopic = z.infer<typeof FactTopic>;
+
+/**
+ * A statement from a source that is not a number: which county makes what,
+ * which institutes exist, which chains the city names. Each quotes its evidence.
+ */
+export const Fact = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** A county (婺城区 …) or 金华市. */
+  subject: z.string().min(2),
+  topic: FactTopic,
+  /** Short Chinese label shown on maps and in tables. */
+  label: z.string().min(1),
+  /** For topic `industry`: the key chain (a `chain` fact id) the industry belongs to. */
+  chain: z.string().optional(),
+  /** A place in data/places marking it on a map. */
+  place: z.string().optional(),
+  source: SourceId,
+  evidence: z.string().min(2),
+  note: z.string().optional(),
+});
+export type Fact = z.infer<typeof Fact>;

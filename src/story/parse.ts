@@ -64,7 +64,7 @@ function checkView(view: View, catalog: Catalog): [PropertyKey[], string][] {
 }
 
 /**
- * A number typed into the text rather than cited from data/figures.yaml.
+ * A number typed into the text rather than cited from data/figures/.
  * Years (2023 年), months (6 月), ordinals of steps and list markers are fine.
  */
 export function bareNumber(line: string): string | undefined {

@@ -36,9 +36,9 @@ export const CountyMapView = z.strictObject({
   highlight: z.array(z.string()).default([]),
   /** Categories: a label per group of counties, drawn in the counties' own colours with a legend. */
   groups: z.array(z.strictObject({ label: z.string().min(1), counties: z.array(z.string()).min(1) })).default([]),
-  /** Places (data/places.yaml) marked on the map. */
+  /** Places (data/places/) marked on the map. */
   places: ids.default([]),
-  /** Routes (data/routes.yaml) drawn over the counties. */
+  /** Routes (data/routes/) drawn over the counties. */
   routes: ids.default([]),
   caption: z.string().optional(),
 });

@@ -54,12 +54,12 @@ highlight: [义乌县]
 
   it('fails on a data row whose value is not a number, with its file and line', async () => {
     const root = project('---\ntitle: x\n---\n');
-    const figures = path.join(root, 'data/figures.yaml');
+    const figures = path.join(root, 'data/figures/port.yaml');
     const text = readFileSync(figures, 'utf8');
     const line = text.split('\n').findIndex((l) => l === '  value: 2380') + 1;
     expect(line).toBeGreaterThan(0);
     writeFileSync(figures, text.replace('  value: 2380\n', '  value: 两千三百八十\n'));
-    await expect(run(root)).rejects.toThrow(new RegExp(`data/figures\\.yaml:${line}: \\d+\\.value: .*expected number`));
+    await expect(run(root)).rejects.toThrow(new RegExp(`data/figures/port\\.yaml:${line}: \\d+\\.value: .*expected number`));
   });
 
   it('fails on bad YAML with its line', async () => {

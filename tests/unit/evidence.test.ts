@@ -35,10 +35,14 @@ describe.skipIf(!available)('evidence against ../shared/sources', () => {
     expect(text(docs.get(r.source)!.file)).toContain(normalise(r.evidence!));
   });
 
+  it.each([...catalog.facts.values()].map((f) => [f.id, f] as const))('fact %s quotes its document', (_id, f) => {
+    expect(text(docs.get(f.source)!.file)).toContain(normalise(f.evidence));
+  });
+
   it('never prefers the machine-rewritten repost', () => {
     const rejected = [...docs.values()].filter((d) => d.rejected).map((d) => d.id);
     expect(rejected).toContain('001');
-    const cited = [...catalog.figures.values(), ...named].map((r) => r.source);
+    const cited = [...catalog.figures.values(), ...catalog.facts.values(), ...named].map((r) => r.source);
     expect(cited.filter((s) => rejected.includes(s))).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ export class JhChart extends LitElement {
   @property() label = '';
   /** bar or line. */
   @property({ reflect: true }) type: FigureChartType = 'bar';
-  /** Figures to plot, in order (data/figures.yaml rows); all share one unit. */
+  /** Figures to plot, in order (rows of data/figures/); all share one unit. */
   @property({ attribute: false }) figures: Figure[] = [];
   /** Source documents, for the source line. */
   @property({ attribute: false }) sources: SourceDoc[] = [];

@@ -36,9 +36,9 @@ export class JhCountyMap extends LitElement {
   @property() highlight = '';
   /** Categories of counties, each drawn in its own colour with a legend entry. */
   @property({ attribute: false }) groups: CountyGroup[] = [];
-  /** Places to mark (from data/places.yaml). */
+  /** Places to mark (from data/places/). */
   @property({ attribute: false }) places: Place[] = [];
-  /** Routes to draw over the counties (from data/routes.yaml). */
+  /** Routes to draw over the counties (from data/routes/). */
   @property({ attribute: false }) routes: Route[] = [];
 
   @state() private size = { width: 0, height: 0 };

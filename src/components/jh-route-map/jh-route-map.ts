@@ -70,11 +70,11 @@ export class JhRouteMap extends LitElement {
   @property() label = '金华陆港线路图';
   /** Named extent to frame: eurasia, east-china, zhejiang or jinhua. */
   @property({ reflect: true }) extent: ExtentName = 'eurasia';
-  /** Routes to draw (from data/routes.yaml). */
+  /** Routes to draw (from data/routes/). */
   @property({ attribute: false }) routes: Route[] = [];
   /** Ids of routes to emphasise; all are emphasised when empty. */
   @property({ attribute: false }) emphasis: string[] = [];
-  /** Places to mark (from data/places.yaml). */
+  /** Places to mark (from data/places/). */
   @property({ attribute: false }) places: Place[] = [];
 
   @state() private size = { width: 0, height: 0 };
