@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const countyMapStyles = css`
   :host {
     --jh-county-map-plain: var(--jh-color-neutral, #d9d5cb);
-    --jh-county-map-highlight: var(--jh-color-accent, #0b5d7a);
     --jh-county-map-stroke: var(--jh-color-surface, #fff);
     --jh-county-map-duration: 450ms;
   }
@@ -13,9 +12,6 @@ export const countyMapStyles = css`
     stroke-width: 1.2;
     stroke-linejoin: round;
     transition: fill var(--jh-county-map-duration) ease;
-  }
-  .county[data-role='highlight'] {
-    fill: var(--jh-county-map-highlight);
   }
   .label {
     font-size: 12px;
@@ -28,7 +24,8 @@ export const countyMapStyles = css`
     stroke-linejoin: round;
     pointer-events: none;
   }
-  .label[data-role='highlight'] {
+  .label[data-role='highlight'],
+  .label[data-role='group'] {
     font-weight: 700;
   }
   .route {
@@ -61,6 +58,9 @@ export const countyMapStyles = css`
     line-height: 1.6;
     background: color-mix(in srgb, var(--jh-color-surface, #fff) 88%, transparent);
     border-radius: 4px;
+  }
+  .legend-label {
+    font-weight: 700;
   }
   .swatch {
     display: inline-block;

@@ -1,5 +1,7 @@
 import { LitElement, html, svg, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { countyColors } from '../../styles/tokens.ts';
 import { Task } from '@lit/task';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { Topology } from 'topojson-specification';
@@ -12,16 +14,16 @@ import { renderError, renderTable, splitList, type DataTable } from '../shared/t
 import { countyMapStyles } from './jh-county-map.styles.ts';
 import { placeCountyMap, unknownCounties, type CountyGroup } from './county-layout.ts';
 
-/** Fill colours for groups, in order; the legend and the labels name each group too. */
-const GROUP_COLORS = ['var(--jh-color-accent)', 'var(--jh-color-highlight)', '#6a3d9a', '#2f8f5b', '#8c6d31'];
 
 /**
  * @summary Jinhua's nine county-level units (D3 geo, SVG): highlights, categories, places and routes.
  *
+ * Highlighted and grouped counties take their own colour (the same in every
+ * story); names are always printed, so colour never carries meaning alone.
+ *
  * @csspart error - the inline error shown for bad input
  * @csspart data - the data table (text alternative)
  * @cssproperty --jh-county-map-plain - fill of counties without a role
- * @cssproperty --jh-county-map-highlight - fill of highlighted counties
  * @cssproperty --jh-county-map-duration - duration of fill transitions
  */
 @customElement('jh-county-map')
@@ -70,7 +72,6 @@ export class JhCountyMap extends LitElement {
       return renderError(`未知的县（市、区）：${unknown.join('、')}`, `可用：${features.map((f) => f.properties.name).join('、')}`);
     const { width, height } = this.size;
     const placed = placeCountyMap(features, { highlight, groups: this.groups, places: this.places, routes: this.routes }, width, height);
-    const fill = (group: string) => GROUP_COLORS[this.groups.findIndex((g) => g.label === group) % GROUP_COLORS.length];
     const approx = this.places.some((p) => p.approx) || this.routes.some((r) => r.approx);
     return html`<figure>
       <div class="plot">
@@ -78,7 +79,7 @@ export class JhCountyMap extends LitElement {
           <g class="counties">
             ${placed.counties.map(
               (c) => svg`<path class="county" data-county=${c.name} data-role=${c.role}
-                style=${c.role === 'group' ? `fill:${fill(c.group)}` : nothing} d=${c.d}></path>`,
+                style=${styleMap(c.role === 'plain' ? {} : { fill: countyColors[c.name] })} d=${c.d}></path>`,
             )}
           </g>
           <g class="routes">${placed.routes.map((r) => svg`<path class="route" data-route=${r.route.id} d=${r.d}></path>`)}</g>
@@ -96,7 +97,11 @@ export class JhCountyMap extends LitElement {
         </svg>
         ${this.groups.length
           ? html`<ul class="legend">
-              ${this.groups.map((g) => html`<li><span class="swatch" style="background:${fill(g.label)}"></span>${g.label}</li>`)}
+              ${this.groups.map(
+                (g) => html`<li><span class="legend-label">${g.label}：</span>${g.counties.map(
+                  (c) => html`<span class="swatch" style=${styleMap({ background: countyColors[c] })}></span>${c} `,
+                )}</li>`,
+              )}
             </ul>`
           : nothing}
         ${approx ? html`<span class="badge">示意图：位置为近似</span>` : nothing}

@@ -50,20 +50,26 @@ export const routeMapStyles = css`
     stroke-width: 3.5;
     opacity: 1;
   }
-  .route[data-kind='rail-freight'] {
-    stroke: var(--jh-route-map-rail);
+  [data-kind='rail-freight'] {
+    --kind-color: var(--jh-route-map-rail);
   }
-  .route[data-kind='sea-rail'] {
-    stroke: var(--jh-route-map-sea);
+  [data-kind='sea-rail'] {
+    --kind-color: var(--jh-route-map-sea);
   }
-  .route[data-kind='rail-project'] {
-    stroke: var(--jh-route-map-project);
+  [data-kind='rail-project'] {
+    --kind-color: var(--jh-route-map-project);
   }
-  .route[data-kind='road-project'] {
-    stroke: var(--jh-route-map-road);
+  [data-kind='road-project'] {
+    --kind-color: var(--jh-route-map-road);
   }
-  .route[data-kind='waterway-project'] {
-    stroke: var(--jh-route-map-water);
+  [data-kind='waterway-project'] {
+    --kind-color: var(--jh-route-map-water);
+  }
+  .route {
+    stroke: var(--kind-color);
+  }
+  .legend i {
+    background: var(--kind-color);
   }
   @keyframes draw {
     from {

@@ -179,7 +179,7 @@ export class JhRouteMap extends LitElement {
         </svg>
         ${kinds.length
           ? html`<ul class="legend">
-              ${kinds.map((k) => html`<li><i style="background:var(${cssVarFor(k)})"></i>${ROUTE_KIND_LABEL[k]}</li>`)}
+              ${kinds.map((k) => html`<li><i data-kind=${k}></i>${ROUTE_KIND_LABEL[k]}</li>`)}
             </ul>`
           : nothing}
         ${approx ? html`<span class="badge">示意图：位置与线路走向为近似</span>` : nothing}
@@ -216,15 +216,6 @@ function regionLabels(regions: Region[], places: Place[], projection: GeoProject
     return [{ name: r.name, x: Math.round(x), y: Math.round(y), box }];
   });
 }
-
-const KIND_VAR: Readonly<Record<Route['kind'], string>> = {
-  'rail-freight': '--jh-route-map-rail',
-  'sea-rail': '--jh-route-map-sea',
-  'rail-project': '--jh-route-map-project',
-  'road-project': '--jh-route-map-road',
-  'waterway-project': '--jh-route-map-water',
-};
-const cssVarFor = (kind: Route['kind']) => KIND_VAR[kind];
 
 declare global {
   interface HTMLElementTagNameMap {
