@@ -1,11 +1,23 @@
-/** Entry of every story page: define the elements, then run the story. */
+/**
+ * Entry of every story page: the scroller, then only the graphic elements
+ * this story uses (each its own chunk), then the story runtime.
+ */
 import '../styles/global.css';
 import 'virtual:jh-tokens.css';
 import '../components/jh-scroller/jh-scroller.ts';
-import '../components/jh-county-map/jh-county-map.ts';
-import '../components/jh-route-map/jh-route-map.ts';
-import '../components/jh-chart/jh-chart.ts';
 import { readStoryData, startStory } from '../story/runtime.ts';
 
+const ELEMENTS: Record<string, () => Promise<unknown>> = {
+  'jh-county-map': () => import('../components/jh-county-map/jh-county-map.ts'),
+  'jh-route-map': () => import('../components/jh-route-map/jh-route-map.ts'),
+  'jh-chart': () => import('../components/jh-chart/jh-chart.ts'),
+  'jh-chain-flow': () => import('../components/jh-chain-flow/jh-chain-flow.ts'),
+  'jh-county-grid': () => import('../components/jh-county-grid/jh-county-grid.ts'),
+};
+
 const scroller = document.querySelector('jh-scroller');
-if (scroller) startStory(scroller, readStoryData());
+if (scroller) {
+  const tags = new Set([...scroller.querySelectorAll('[slot="graphic"] > *')].map((el) => el.localName));
+  await Promise.all([...tags].map((tag) => ELEMENTS[tag]?.()));
+  startStory(scroller, readStoryData());
+}

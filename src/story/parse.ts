@@ -46,10 +46,22 @@ function checkView(view: View, catalog: Catalog): [PropertyKey[], string][] {
       }),
     );
   }
-  if (view.graphic !== 'chart') {
+  if (view.graphic === 'county-map' || view.graphic === 'route-map') {
     need('places', view.places, catalog.places, 'place');
     need('routes', view.routes, catalog.routes, 'route');
   }
+  if (view.graphic === 'county-map') need('facts', view.facts, catalog.facts, 'fact');
+  if (view.graphic === 'chain-flow' || view.graphic === 'county-grid') {
+    view.chains.forEach((id, i) => {
+      const fact = catalog.facts.get(id);
+      if (!fact) problems.push([['chains', i], `unknown chain "${id}" (${closest(id, [...catalog.facts.values()].filter((f) => f.topic === 'chain').map((f) => f.id))})`]);
+      else if (fact.topic !== 'chain') problems.push([['chains', i], `fact "${id}" is a ${fact.topic}, not a chain`]);
+    });
+  }
+  if (view.graphic === 'chain-flow')
+    view.focus.forEach((id, i) => {
+      if (!view.chains.includes(id)) problems.push([['focus', i], `focus chain "${id}" is not in this step's chains`]);
+    });
   if (view.graphic === 'route-map') {
     view.focus.forEach((id, i) => {
       if (!view.routes.includes(id)) problems.push([['focus', i], `focus route "${id}" is not in this step's routes`]);

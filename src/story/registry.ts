@@ -3,7 +3,7 @@
  * it and how a step's view becomes that element's properties. Adding a graphic
  * kind means adding it here and to StepView in schema.ts.
  */
-import type { Figure, Place, Route, SourceDoc } from '../data/schema.ts';
+import type { Fact, Figure, Place, Route, SourceDoc } from '../data/schema.ts';
 import type { GraphicKind, StepView } from './schema.ts';
 
 /** The data a page ships for its story: only the rows its steps use. */
@@ -12,6 +12,7 @@ export interface StoryData {
   figures: Record<string, Figure>;
   places: Record<string, Place>;
   routes: Record<string, Route>;
+  facts: Record<string, Fact>;
   sources: Record<string, SourceDoc>;
 }
 
@@ -19,7 +20,13 @@ export const GRAPHIC_TAGS: Readonly<Record<GraphicKind, string>> = {
   'county-map': 'jh-county-map',
   'route-map': 'jh-route-map',
   chart: 'jh-chart',
+  'chain-flow': 'jh-chain-flow',
+  'county-grid': 'jh-county-grid',
 };
+
+/** Industry facts that belong to one of `chains`. */
+export const industriesOf = (facts: Record<string, Fact>, chains: readonly string[]): Fact[] =>
+  Object.values(facts).filter((f) => f.topic === 'industry' && !!f.chain && chains.includes(f.chain));
 
 const pick = <T>(table: Record<string, T>, ids: readonly string[]): T[] => ids.map((id) => table[id]).filter((x): x is T => !!x);
 
@@ -32,6 +39,7 @@ export function propsFor(view: StepView, data: StoryData): Record<string, unknow
         groups: view.groups,
         places: pick(data.places, view.places),
         routes: pick(data.routes, view.routes),
+        facts: pick(data.facts, view.facts),
       };
     case 'route-map':
       return {
@@ -47,5 +55,9 @@ export function propsFor(view: StepView, data: StoryData): Record<string, unknow
         figures: pick(data.figures, view.figures),
         sources: Object.values(data.sources),
       };
+    case 'chain-flow':
+      return { chains: pick(data.facts, view.chains), industries: industriesOf(data.facts, view.chains), emphasis: view.focus };
+    case 'county-grid':
+      return { chains: pick(data.facts, view.chains), industries: industriesOf(data.facts, view.chains) };
   }
 }

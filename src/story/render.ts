@@ -18,7 +18,7 @@ export const MAP_CREDIT =
 
 /** Rows of the catalogue that a story's steps and text use. */
 export function storyData(story: Story, catalog: Catalog): StoryData {
-  const data: StoryData = { views: {}, figures: {}, places: {}, routes: {}, sources: {} };
+  const data: StoryData = { views: {}, figures: {}, places: {}, routes: {}, facts: {}, sources: {} };
   const take = <T>(from: ReadonlyMap<string, T>, to: Record<string, T>, id: string) => {
     const row = from.get(id);
     if (row) to[id] = row;
@@ -27,10 +27,17 @@ export function storyData(story: Story, catalog: Catalog): StoryData {
     const v = step.view;
     data.views[step.id] = v;
     for (const id of v.graphic === 'chart' ? v.figures : []) take(catalog.figures, data.figures, id);
-    for (const id of v.graphic !== 'chart' ? v.places : []) take(catalog.places, data.places, id);
-    for (const id of v.graphic !== 'chart' ? v.routes : []) take(catalog.routes, data.routes, id);
+    if (v.graphic === 'county-map' || v.graphic === 'route-map') {
+      v.places.forEach((id) => take(catalog.places, data.places, id));
+      v.routes.forEach((id) => take(catalog.routes, data.routes, id));
+    }
+    if (v.graphic === 'county-map') v.facts.forEach((id) => take(catalog.facts, data.facts, id));
+    if (v.graphic === 'chain-flow' || v.graphic === 'county-grid') {
+      v.chains.forEach((id) => take(catalog.facts, data.facts, id));
+      for (const f of catalog.facts.values()) if (f.topic === 'industry' && f.chain && v.chains.includes(f.chain)) data.facts[f.id] = f;
+    }
   }
-  for (const f of Object.values(data.figures)) take(catalog.sources, data.sources, f.source);
+  for (const f of [...Object.values(data.figures), ...Object.values(data.facts)]) take(catalog.sources, data.sources, f.source);
   return data;
 }
 

@@ -40,6 +40,8 @@ export const CountyMapView = z.strictObject({
   places: ids.default([]),
   /** Routes (data/routes/) drawn over the counties. */
   routes: ids.default([]),
+  /** Facts (data/facts/) printed under their county's name, e.g. what it makes. */
+  facts: ids.default([]),
   caption: z.string().optional(),
 });
 
@@ -64,11 +66,31 @@ export const ChartView = z.strictObject({
   caption: z.string().optional(),
 });
 
-export const StepView = z.discriminatedUnion('graphic', [CountyMapView, RouteMapView, ChartView]);
+export const ChainFlowView = z.strictObject({
+  ...common,
+  graphic: z.literal('chain-flow'),
+  /** Chain facts (topic chain), in display order. */
+  chains: ids.min(1),
+  /** Chains to emphasise; all when empty. */
+  focus: ids.default([]),
+  caption: z.string().optional(),
+});
+
+export const CountyGridView = z.strictObject({
+  ...common,
+  graphic: z.literal('county-grid'),
+  /** Chain facts (topic chain): one small map each. */
+  chains: ids.min(1),
+  caption: z.string().optional(),
+});
+
+export const StepView = z.discriminatedUnion('graphic', [CountyMapView, RouteMapView, ChartView, ChainFlowView, CountyGridView]);
 export type StepView = z.infer<typeof StepView>;
 export type CountyMapView = z.infer<typeof CountyMapView>;
 export type RouteMapView = z.infer<typeof RouteMapView>;
 export type ChartView = z.infer<typeof ChartView>;
+export type ChainFlowView = z.infer<typeof ChainFlowView>;
+export type CountyGridView = z.infer<typeof CountyGridView>;
 export type GraphicKind = StepView['graphic'];
 
 export interface Step {

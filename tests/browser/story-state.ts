@@ -5,7 +5,10 @@
  */
 import type { Page } from 'playwright-core';
 import { formatFigure } from '../../src/data/format.ts';
-import { GRAPHIC_TAGS, type StoryData } from '../../src/story/registry.ts';
+import { GRAPHIC_TAGS, industriesOf, type StoryData } from '../../src/story/registry.ts';
+import { flowGraph } from '../../src/components/jh-chain-flow/chain-flow-layout.ts';
+import { panelsFor } from '../../src/components/jh-county-grid/jh-county-grid.ts';
+import { countyColors } from '../../src/styles/tokens.ts';
 import type { StepView } from '../../src/story/schema.ts';
 
 export interface GraphicState {
@@ -19,6 +22,9 @@ export interface GraphicState {
   focus?: string[];
   title?: string;
   labels?: string[];
+  notes?: string[];
+  links?: string[];
+  panels?: string[];
 }
 
 const sorted = (xs: string[]) => [...xs].sort();
@@ -27,7 +33,13 @@ export function expectedState(id: string, view: StepView, data: StoryData): Grap
   const base = { active: id, visible: [GRAPHIC_TAGS[view.graphic]] };
   switch (view.graphic) {
     case 'county-map':
-      return { ...base, highlight: sorted(view.highlight), grouped: sorted(view.groups.flatMap((g) => g.counties)), places: sorted(view.places) };
+      return {
+        ...base,
+        highlight: sorted(view.highlight),
+        grouped: sorted(view.groups.flatMap((g) => g.counties)),
+        places: sorted(view.places),
+        notes: sorted(view.facts.map((id) => data.facts[id]!.label)),
+      };
     case 'route-map':
       return {
         ...base,
@@ -42,6 +54,15 @@ export function expectedState(id: string, view: StepView, data: StoryData): Grap
         title: view.title,
         labels: sorted(view.figures.map((f) => data.figures[f]!).map((f) => `${f.kind === 'target' ? '目标 ' : ''}${formatFigure(f)}`)),
       };
+    case 'chain-flow': {
+      const chains = view.chains.map((id) => data.facts[id]!);
+      const graph = flowGraph(chains, industriesOf(data.facts, view.chains), Object.keys(countyColors));
+      return { ...base, links: sorted(graph.links.map((l) => `${l.source}→${l.target}`)) };
+    }
+    case 'county-grid': {
+      const panels = panelsFor(view.chains.map((id) => data.facts[id]!), industriesOf(data.facts, view.chains));
+      return { ...base, panels: panels.map((p) => `${p.id}:${sorted(p.counties).join(',')}`) };
+    }
   }
 }
 
@@ -58,6 +79,7 @@ export function shownState(page: Page): Promise<GraphicState> {
       state['highlight'] = ids('path.county[data-role="highlight"]', 'county');
       state['grouped'] = ids('path.county[data-role="group"]', 'county');
       state['places'] = ids('[data-place]', 'place');
+      state['notes'] = [...(root?.querySelectorAll('.note') ?? [])].map((n) => n.textContent ?? '').sort();
     } else if (el?.localName === 'jh-route-map') {
       state['extent'] = root?.querySelector('svg')?.dataset['extent'];
       state['routes'] = ids('path.route', 'route');
@@ -68,6 +90,11 @@ export function shownState(page: Page): Promise<GraphicState> {
       const texts = [...(root?.querySelectorAll('.canvas svg text') ?? [])].map((t) => t.textContent ?? '');
       state['labels'] = texts.filter((t) => /列|标箱|亿元|%|位|个/.test(t) && /\d/.test(t) && !/^\d[\d,]*$/.test(t)).sort();
     }
+    else if (el?.localName === 'jh-chain-flow') state['links'] = ids('[data-link]', 'link');
+    else if (el?.localName === 'jh-county-grid')
+      state['panels'] = [...(root?.querySelectorAll<HTMLElement>('[data-panel]') ?? [])].map(
+        (p) => `${p.dataset['panel']}:${[...p.querySelectorAll<SVGElement>('[data-role="highlight"]')].map((c) => c.dataset['county']).sort().join(',')}`,
+      );
     return state as unknown as GraphicState;
   });
 }

@@ -1,19 +1,23 @@
 /**
- * The port story in a real browser, at phone and desktop sizes: every step
+ * Every story in a real browser, at phone and desktop sizes: every step
  * shows its declared state when scrolled to forwards, backwards, after a fast
  * jump and when its URL is opened directly; no console errors, no foreign hosts.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseURL, launch, watchedPage, type Watched } from './browser.ts';
 import { expectedState, scrollToStep, shownState, storyData, waitForStep } from './story-state.ts';
 import type { StoryData } from '../../src/story/registry.ts';
 
-const STORY = '/stories/port/';
-const SIZES = [
-  [390, 844],
-  [1440, 900],
-] as const;
+const SLUGS = readdirSync(path.resolve(import.meta.dirname, '../../stories')).filter((d) =>
+  existsSync(path.resolve(import.meta.dirname, '../../stories', d, 'story.md')),
+);
+const CASES = SLUGS.flatMap((slug) => [
+  [slug, 390, 844],
+  [slug, 1440, 900],
+] as const);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,7 +27,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(SIZES)('port story at %i×%i', (width, height) => {
+describe.each(CASES)('story %s at %i×%i', (slug, width, height) => {
+  const STORY = `/stories/${slug}/`;
   let w: Watched;
   let ids: string[];
   let data: StoryData;

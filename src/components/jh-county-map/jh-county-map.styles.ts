@@ -28,6 +28,17 @@ export const countyMapStyles = css`
   .label[data-role='group'] {
     font-weight: 700;
   }
+  .note {
+    font-size: 11px;
+    text-anchor: middle;
+    dominant-baseline: middle;
+    fill: var(--jh-color-text, #1c1c1e);
+    paint-order: stroke;
+    stroke: var(--jh-color-surface, #fff);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
   .route {
     fill: none;
     stroke: var(--jh-color-highlight, #c2410c);

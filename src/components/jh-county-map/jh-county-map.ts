@@ -5,7 +5,7 @@ import { countyColors } from '../../styles/tokens.ts';
 import { Task } from '@lit/task';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { Topology } from 'topojson-specification';
-import type { Place, Route } from '../../data/schema.ts';
+import type { Fact, Place, Route } from '../../data/schema.ts';
 import { fetchJson } from '../../data/fetch.ts';
 import { GEO_URLS } from '../../geo/assets.ts';
 import { regions, type RegionFeature } from '../../geo/topo.ts';
@@ -42,6 +42,8 @@ export class JhCountyMap extends LitElement {
   @property({ attribute: false }) places: Place[] = [];
   /** Routes to draw over the counties (from data/routes/). */
   @property({ attribute: false }) routes: Route[] = [];
+  /** Facts printed under their county's name (from data/facts/), e.g. what it makes. */
+  @property({ attribute: false }) facts: Fact[] = [];
 
   @state() private size = { width: 0, height: 0 };
 
@@ -85,7 +87,10 @@ export class JhCountyMap extends LitElement {
           <g class="routes">${placed.routes.map((r) => svg`<path class="route" data-route=${r.route.id} d=${r.d}></path>`)}</g>
           <g class="labels">
             ${placed.counties.map(
-              (c) => svg`<text class="label" data-role=${c.role} x=${c.label[0]} y=${c.label[1]}>${c.name}</text>`,
+              (c) => svg`<text class="label" data-role=${c.role} x=${c.label[0]} y=${c.label[1]}>${c.name}</text>
+                ${this.notesOf(c.name).map(
+                  (note, i) => svg`<text class="note" x=${c.label[0]} y=${c.label[1] + 15 + i * 14}>${note}</text>`,
+                )}`,
             )}
           </g>
           <g class="places">
@@ -110,11 +115,16 @@ export class JhCountyMap extends LitElement {
     </figure>`;
   }
 
+  private notesOf(county: string): string[] {
+    return this.facts.filter((f) => f.subject === county).map((f) => f.label);
+  }
+
   private describe(highlight: string[]): string {
     const parts = [this.label];
     if (highlight.length) parts.push(`突出显示：${highlight.join('、')}`);
     for (const g of this.groups) parts.push(`${g.label}：${g.counties.join('、')}`);
     if (this.places.length) parts.push(`标注：${this.places.map((p) => p.name).join('、')}`);
+    if (this.facts.length) parts.push(this.facts.map((f) => `${f.subject}：${f.label}`).join('；'));
     return parts.join('；');
   }
 
@@ -124,7 +134,9 @@ export class JhCountyMap extends LitElement {
       c.role === 'highlight' ? '突出显示' : c.group || '—',
       this.places.filter((p) => p.county === c.name).map((p) => p.name + (p.approx ? '（位置示意）' : '')).join('、') || '—',
     ]);
-    return { caption: this.describe(splitList(this.highlight)), head: ['县（市、区）', '状态', '标注地点'], rows };
+    if (this.facts.length) rows.forEach((r) => r.push(this.notesOf(String(r[0])).join('、') || '—'));
+    const head = ['县（市、区）', '状态', '标注地点', ...(this.facts.length ? ['说明'] : [])];
+    return { caption: this.describe(splitList(this.highlight)), head, rows };
   }
 }
 

@@ -1,0 +1,160 @@
+import { LitElement, css, html, svg } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { Task } from '@lit/task';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import type { Topology } from 'topojson-specification';
+import type { Fact } from '../../data/schema.ts';
+import { fetchJson } from '../../data/fetch.ts';
+import { GEO_URLS } from '../../geo/assets.ts';
+import { regions, type RegionFeature } from '../../geo/topo.ts';
+import { countyColors } from '../../styles/tokens.ts';
+import { graphicStyles } from '../shared/shared.styles.ts';
+import { renderError, renderTable } from '../shared/templates.ts';
+import { placeCountyMap } from '../jh-county-map/county-layout.ts';
+
+export interface GridPanel {
+  id: string;
+  title: string;
+  counties: string[];
+}
+
+/** One panel per chain: the counties whose industry facts name it. Pure. */
+export function panelsFor(chains: readonly Fact[], industries: readonly Fact[]): GridPanel[] {
+  return chains.map((c) => ({
+    id: c.id,
+    title: c.label,
+    counties: [...new Set(industries.filter((f) => f.chain === c.id && f.subject !== '金华市').map((f) => f.subject))],
+  }));
+}
+
+/** Columns for `n` panels in a box: as square as the box allows. */
+export function gridColumns(n: number, width: number, height: number): number {
+  let best = 1;
+  let bestSize = 0;
+  for (let cols = 1; cols <= n; cols++) {
+    const rows = Math.ceil(n / cols);
+    const size = Math.min(width / cols, (height - rows * 18) / rows);
+    if (size > bestSize) [best, bestSize] = [cols, size];
+  }
+  return best;
+}
+
+/**
+ * @summary Small-multiple county maps: one per key chain, its counties coloured.
+ *
+ * @csspart error - the inline error shown for bad input
+ * @csspart data - the data table (text alternative)
+ */
+@customElement('jh-county-grid')
+export class JhCountyGrid extends LitElement {
+  static override styles = [
+    graphicStyles,
+    css`
+      .grid {
+        display: grid;
+        gap: 6px 8px;
+        block-size: 100%;
+        align-content: center;
+      }
+      .panel {
+        display: flex;
+        flex-direction: column;
+        min-inline-size: 0;
+      }
+      .panel h3 {
+        margin: 0;
+        font-size: 12px;
+        line-height: 16px;
+        font-weight: 700;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      .panel svg {
+        flex: 1 1 auto;
+      }
+      .county {
+        fill: var(--jh-color-neutral, #d9d5cb);
+        stroke: var(--jh-color-surface, #fff);
+        stroke-width: 0.6;
+      }
+      .panel[data-empty] h3 {
+        color: var(--jh-color-muted, #55555c);
+        font-weight: 400;
+      }
+    `,
+  ];
+
+  /** Accessible name. */
+  @property() label = '各产业链分布在哪些县（市、区）';
+  /** URL of the counties TopoJSON. */
+  @property() src = GEO_URLS.counties;
+  /** Chains (facts with topic `chain`), one panel each. */
+  @property({ attribute: false }) chains: Fact[] = [];
+  /** County industries (facts with topic `industry`) naming a chain. */
+  @property({ attribute: false }) industries: Fact[] = [];
+
+  @state() private size = { width: 0, height: 0 };
+  private readonly resize = new ResizeController(this, {
+    callback: () => {
+      const { width, height } = this.getBoundingClientRect();
+      this.size = { width: Math.round(width), height: Math.round(height) };
+    },
+  });
+  private readonly topology = new Task(this, {
+    task: async ([src], { signal }) => regions(await fetchJson<Topology>(src, signal), 'counties'),
+    args: () => [this.src] as const,
+  });
+
+  override render() {
+    if (!this.chains.length) return renderError('没有产业链可画', 'chains 为空：请在步骤中列出 chain 类事实');
+    return this.topology.render({
+      pending: () => html`<div class="loading" role="status">地图加载中…</div>`,
+      error: (e) => renderError('地图无法加载', String((e as Error).message ?? e)),
+      complete: (features) => this.renderGrid(features),
+    });
+  }
+
+  private renderGrid(features: RegionFeature[]) {
+    const panels = panelsFor(this.chains, this.industries);
+    const { width, height } = this.size;
+    const cols = gridColumns(panels.length, width, height);
+    const rows = Math.ceil(panels.length / cols);
+    const pw = Math.max(40, Math.floor((width - (cols - 1) * 8) / cols));
+    const ph = Math.max(40, Math.floor((height - (rows - 1) * 6) / rows) - 16);
+    return html`<figure>
+      <div class="plot">
+        <div class="grid" role="img" aria-label=${this.describe(panels)} style=${styleMap({ gridTemplateColumns: `repeat(${cols}, 1fr)` })}>
+          ${panels.map((p) => {
+            const placed = placeCountyMap(features, { highlight: p.counties, groups: [], places: [], routes: [] }, pw, ph, 3);
+            return html`<div class="panel" data-panel=${p.id} ?data-empty=${!p.counties.length}>
+              <h3>${p.title}</h3>
+              <svg viewBox="0 0 ${pw} ${ph}" aria-hidden="true">
+                ${placed.counties.map(
+                  (c) => svg`<path class="county" data-county=${c.name} data-role=${c.role} d=${c.d}
+                    style=${styleMap(c.role === 'highlight' ? { fill: countyColors[c.name] } : {})}></path>`,
+                )}
+              </svg>
+            </div>`;
+          })}
+        </div>
+        ${renderTable({
+          caption: this.describe(panels),
+          head: ['产业链', '县（市、区）'],
+          rows: panels.map((p) => [p.title, p.counties.join('、') || '文件未按县列出']),
+        })}
+      </div>
+    </figure>`;
+  }
+
+  private describe(panels: GridPanel[]): string {
+    return `${this.label}。${panels.map((p) => `${p.title}：${p.counties.join('、') || '未按县列出'}`).join('；')}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'jh-county-grid': JhCountyGrid;
+  }
+}
