@@ -163,6 +163,9 @@ export function parseStory(source: string, file: string, slug: string, catalog: 
     }
   }
   if (!steps.length && !errors.length) errors.push(new StoryError(file, bodyLine, 'a story needs at least one ```step fence'));
+  const preview = meta.value.preview;
+  if (preview && steps.length && !steps.some((s) => s.id === preview))
+    errors.push(new StoryError(file, meta.lineOf(['preview']), `preview step "${preview}" is not a step of this story`));
   if (errors.length) throw new StoryErrors(errors.sort((a, b) => a.line - b.line));
   return { slug, file, meta: meta.value, intro: html(parts[0]!.tokens), outro, steps };
 }

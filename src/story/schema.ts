@@ -19,6 +19,8 @@ export const FrontMatter = z.strictObject({
   theme: z.enum(['port', 'corridor', 'chain']),
   /** Source documents the story draws on, by id in data/sources.yaml. */
   sources: z.array(z.string().regex(/^\d{3}$/)).min(1),
+  /** The step whose graphic is the story's preview image on the landing page (default: the first). */
+  preview: z.string().optional(),
 });
 export type FrontMatter = z.infer<typeof FrontMatter>;
 

@@ -10,16 +10,22 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { loadCatalog } from '../data/load.ts';
 import { tokensToCss } from '../styles/tokens.ts';
 import { StoryError, StoryErrors } from './errors.ts';
-import { esc } from './html.ts';
 import { parseStory } from './parse.ts';
-import { readingMinutes, renderStoryPage } from './render.ts';
+import { renderStoryPage } from './render.ts';
+import { renderMethodsPage, storyCards } from './site.ts';
 import type { Story } from './schema.ts';
 
 const TOKENS_ID = 'virtual:jh-tokens.css';
 const RESOLVED_TOKENS = '\0jh-tokens.css';
 
 /** Read and parse every story; throws one error listing every problem in every file. */
-export function loadStories(root: string): { stories: Story[]; render: (s: Story) => string } {
+export interface Site {
+  stories: Story[];
+  render: (s: Story) => string;
+  methods: () => string;
+}
+
+export function loadStories(root: string): Site {
   const catalog = loadCatalog(path.join(root, 'data'));
   const dir = path.join(root, 'stories');
   const slugs = readdirSync(dir, { withFileTypes: true })
@@ -39,19 +45,7 @@ export function loadStories(root: string): { stories: Story[]; render: (s: Story
     }
   }
   if (errors.length) throw new StoryErrors(errors);
-  return { stories, render: (s) => renderStoryPage(s, catalog) };
-}
-
-function storyCards(stories: Story[]): string {
-  return stories
-    .map(
-      (s) => `<li class="story-card" data-theme-story="${s.meta.theme}">
-<a href="/stories/${s.slug}/"><span class="kicker">${esc(s.meta.kicker)}</span>
-<span class="story-card__title">${esc(s.meta.title)}</span>
-<span class="story-card__lede">${esc(s.meta.lede)}</span>
-<span class="story-card__meta">${s.steps.length} 步 · 约 ${readingMinutes(s)} 分钟</span></a></li>`,
-    )
-    .join('\n');
+  return { stories, render: (s) => renderStoryPage(s, catalog), methods: () => renderMethodsPage(stories, catalog) };
 }
 
 /** Explain story errors the way an editor needs them, not as a stack trace. */
@@ -67,6 +61,7 @@ function explain(e: unknown): Error {
 export function storiesPlugin(): Plugin {
   let root = process.cwd();
   const htmlId = (slug: string) => path.join(root, 'stories', slug, 'index.html');
+  const methodsId = () => path.join(root, 'methods', 'index.html');
   const load = () => {
     try {
       return loadStories(root);
@@ -85,16 +80,18 @@ export function storiesPlugin(): Plugin {
       const { stories } = current();
       const input: Record<string, string> = { index: path.join(root, 'index.html') };
       for (const s of stories) input[`stories/${s.slug}`] = htmlId(s.slug);
+      input['methods'] = methodsId();
       return { build: { rollupOptions: { input } } };
     },
     resolveId(id) {
       if (id === TOKENS_ID) return RESOLVED_TOKENS;
-      if (current().stories.some((s) => htmlId(s.slug) === id)) return id;
+      if (id === methodsId() || current().stories.some((s) => htmlId(s.slug) === id)) return id;
       return undefined;
     },
     load(id) {
       if (id === RESOLVED_TOKENS) return tokensToCss();
-      const { stories, render } = current();
+      const { stories, render, methods } = current();
+      if (id === methodsId()) return methods();
       const story = stories.find((s) => htmlId(s.slug) === id);
       return story ? render(story) : undefined;
     },
@@ -115,14 +112,15 @@ export function storiesPlugin(): Plugin {
       server.watcher.on('change', reload);
       server.watcher.on('add', reload);
       server.middlewares.use(async (req, res, next) => {
-        const m = /^\/stories\/([a-z0-9-]+)\/(index\.html)?(\?.*)?$/.exec(req.url ?? '');
+        const m = /^\/(?:stories\/([a-z0-9-]+)|(methods))\/(index\.html)?(\?.*)?$/.exec(req.url ?? '');
         if (!m) return next();
         try {
-          const { stories, render } = current();
+          const { stories, render, methods } = current();
           const story = stories.find((s) => s.slug === m[1]);
-          if (!story) return next();
+          const page = m[2] ? methods() : story ? render(story) : undefined;
+          if (!page) return next();
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
-          res.end(await server.transformIndexHtml(req.url!, render(story)));
+          res.end(await server.transformIndexHtml(req.url!, page));
         } catch (e) {
           cache = undefined;
           res.statusCode = 500;

@@ -1,25 +1,11 @@
 /** One Chromium per test file, and pages that record what a reader would notice went wrong. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM } from './setup.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 
 export const baseURL = () => inject('baseURL');
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export const launch = launchChromium;
 
 export interface Watched {
   page: Page;
