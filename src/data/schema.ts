@@ -76,7 +76,7 @@ export const Place = z.strictObject({
 });
 export type Place = z.infer<typeof Place>;
 
-export const RouteKind = z.enum(['rail-freight', 'sea-rail', 'rail-project', 'road-project', 'waterway-project']);
+export const RouteKind = z.enum(['rail-freight', 'sea-rail', 'rail-project', 'road-project', 'waterway-project', 'enclave-link']);
 export type RouteKind = z.infer<typeof RouteKind>;
 export const Route = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),

@@ -10,6 +10,7 @@ import type { LonLat } from '../data/schema.ts';
 /** Lon/lat boxes [[west, south], [east, north]] for each named extent. */
 export const EXTENT_BOUNDS: Readonly<Record<ExtentName, readonly [LonLat, LonLat]>> = {
   eurasia: [[-10, 24], [124, 60]],
+  china: [[104, 21], [124, 41]],
   'east-china': [[112, 24], [124, 35]],
   zhejiang: [[118.0, 27.0], [122.6, 31.2]],
   jinhua: [[119.22, 28.52], [120.78, 29.7]],

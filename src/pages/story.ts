@@ -13,6 +13,7 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'jh-chart': () => import('../components/jh-chart/jh-chart.ts'),
   'jh-chain-flow': () => import('../components/jh-chain-flow/jh-chain-flow.ts'),
   'jh-county-grid': () => import('../components/jh-county-grid/jh-county-grid.ts'),
+  'jh-treemap': () => import('../components/jh-treemap/jh-treemap.ts'),
 };
 
 const scroller = document.querySelector('jh-scroller');

@@ -127,6 +127,8 @@ describe('bareNumber', () => {
   it('allows years, months and cited figures', () => {
     expect(bareNumber('2023 年 6 月，开行 {{xinou-trains-2023}}')).toBeUndefined();
     expect(bareNumber('2021—2023 年')).toBeUndefined();
+    expect(bareNumber('“2+4+X”先进制造业集群')).toBeUndefined();
+    expect(bareNumber('长三角 G60 科创走廊')).toBeUndefined();
   });
   it('finds numbers that are not dates', () => {
     expect(bareNumber('开行 2380 列')).toBe('2380');

@@ -67,6 +67,10 @@ function checkView(view: View, catalog: Catalog): [PropertyKey[], string][] {
       if (!view.routes.includes(id)) problems.push([['focus', i], `focus route "${id}" is not in this step's routes`]);
     });
   }
+  if (view.graphic === 'treemap') {
+    need('figures', view.figures, catalog.figures, 'figure');
+    if (view.total) need('total', [view.total], catalog.figures, 'figure');
+  }
   if (view.graphic === 'chart') {
     need('figures', view.figures, catalog.figures, 'figure');
     const units = new Set(view.figures.map((id) => catalog.figures.get(id)?.unit).filter((u) => u !== undefined));
@@ -77,11 +81,13 @@ function checkView(view: View, catalog: Catalog): [PropertyKey[], string][] {
 
 /**
  * A number typed into the text rather than cited from data/figures/.
- * Years (2023 年), months (6 月), ordinals of steps and list markers are fine.
+ * Years (2023 年), months (6 月), list markers and quoted names (“2+4+X”) are fine.
  */
 export function bareNumber(line: string): string | undefined {
-  const text = line.replace(FIGURE_REF, '').replace(/^\s*\d+\.\s/, '');
-  for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) {
+  // Quoted names such as “2+4+X” are names, not figures.
+  const text = line.replace(FIGURE_REF, '').replace(/“[^”]*”/g, '').replace(/^\s*\d+\.\s/, '');
+  // Digits inside a name (G60, 5G) are not figures.
+  for (const m of text.matchAll(/(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])/g)) {
     const after = text.slice(m.index + m[0].length).trimStart();
     if (/^(年|月|日)/.test(after)) continue;
     if (/^[—-]\s*\d/.test(after) || /\d\s*[—-]\s*$/.test(text.slice(0, m.index))) continue;

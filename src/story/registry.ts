@@ -22,11 +22,14 @@ export const GRAPHIC_TAGS: Readonly<Record<GraphicKind, string>> = {
   chart: 'jh-chart',
   'chain-flow': 'jh-chain-flow',
   'county-grid': 'jh-county-grid',
+  treemap: 'jh-treemap',
 };
 
-/** Industry facts that belong to one of `chains`. */
-export const industriesOf = (facts: Record<string, Fact>, chains: readonly string[]): Fact[] =>
-  Object.values(facts).filter((f) => f.topic === 'industry' && !!f.chain && chains.includes(f.chain));
+/** Facts tying a county to one of `chains`: its industries, platforms and projects. */
+export function industriesOf(facts: Record<string, Fact> | ReadonlyMap<string, Fact>, chains: readonly string[]): Fact[] {
+  const all: Fact[] = facts instanceof Map ? [...facts.values()] : Object.values(facts as Record<string, Fact>);
+  return all.filter((f) => (f.topic === 'industry' || f.topic === 'platform') && !!f.chain && chains.includes(f.chain));
+}
 
 const pick = <T>(table: Record<string, T>, ids: readonly string[]): T[] => ids.map((id) => table[id]).filter((x): x is T => !!x);
 
@@ -59,5 +62,12 @@ export function propsFor(view: StepView, data: StoryData): Record<string, unknow
       return { chains: pick(data.facts, view.chains), industries: industriesOf(data.facts, view.chains), emphasis: view.focus };
     case 'county-grid':
       return { chains: pick(data.facts, view.chains), industries: industriesOf(data.facts, view.chains) };
+    case 'treemap':
+      return {
+        label: view.title,
+        parts: pick(data.figures, view.figures),
+        total: view.total ? data.figures[view.total] : undefined,
+        ...(view.rest ? { rest: view.rest } : {}),
+      };
   }
 }

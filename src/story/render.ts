@@ -8,7 +8,7 @@ import type { Figure } from '../data/schema.ts';
 import { formatFigure, KIND_LABEL } from '../data/format.ts';
 import { cardId } from './markdown.ts';
 import { esc, jsonForScript } from './html.ts';
-import { GRAPHIC_TAGS, type StoryData } from './registry.ts';
+import { GRAPHIC_TAGS, industriesOf, type StoryData } from './registry.ts';
 import type { Story } from './schema.ts';
 
 export const SITE_NAME = '八婺数据故事';
@@ -26,7 +26,8 @@ export function storyData(story: Story, catalog: Catalog): StoryData {
   for (const step of story.steps) {
     const v = step.view;
     data.views[step.id] = v;
-    for (const id of v.graphic === 'chart' ? v.figures : []) take(catalog.figures, data.figures, id);
+    if (v.graphic === 'chart' || v.graphic === 'treemap') v.figures.forEach((id) => take(catalog.figures, data.figures, id));
+    if (v.graphic === 'treemap' && v.total) take(catalog.figures, data.figures, v.total);
     if (v.graphic === 'county-map' || v.graphic === 'route-map') {
       v.places.forEach((id) => take(catalog.places, data.places, id));
       v.routes.forEach((id) => take(catalog.routes, data.routes, id));
@@ -34,7 +35,7 @@ export function storyData(story: Story, catalog: Catalog): StoryData {
     if (v.graphic === 'county-map') v.facts.forEach((id) => take(catalog.facts, data.facts, id));
     if (v.graphic === 'chain-flow' || v.graphic === 'county-grid') {
       v.chains.forEach((id) => take(catalog.facts, data.facts, id));
-      for (const f of catalog.facts.values()) if (f.topic === 'industry' && f.chain && v.chains.includes(f.chain)) data.facts[f.id] = f;
+      for (const f of industriesOf(catalog.facts, v.chains)) data.facts[f.id] = f;
     }
   }
   for (const f of [...Object.values(data.figures), ...Object.values(data.facts)]) take(catalog.sources, data.sources, f.source);
@@ -46,7 +47,9 @@ export function figuresShown(story: Story, catalog: Catalog): Figure[] {
   const ids = new Set<string>();
   for (const step of story.steps) {
     step.cites.forEach((id) => ids.add(id));
-    if (step.view.graphic === 'chart') step.view.figures.forEach((id) => ids.add(id));
+    const v = step.view;
+    if (v.graphic === 'chart' || v.graphic === 'treemap') v.figures.forEach((id) => ids.add(id));
+    if (v.graphic === 'treemap' && v.total) ids.add(v.total);
   }
   return [...ids].map((id) => catalog.figures.get(id)!).filter(Boolean);
 }

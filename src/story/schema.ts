@@ -86,13 +86,27 @@ export const CountyGridView = z.strictObject({
   caption: z.string().optional(),
 });
 
-export const StepView = z.discriminatedUnion('graphic', [CountyMapView, RouteMapView, ChartView, ChainFlowView, CountyGridView]);
+export const TreemapView = z.strictObject({
+  ...common,
+  graphic: z.literal('treemap'),
+  /** The named parts (figures of one unit and kind). */
+  figures: ids.min(1),
+  /** The whole, if the sources give it. */
+  total: id.optional(),
+  /** Label of what the parts leave of the whole (drawn without a number). */
+  rest: z.string().optional(),
+  title: z.string().min(1),
+  caption: z.string().optional(),
+});
+
+export const StepView = z.discriminatedUnion('graphic', [CountyMapView, RouteMapView, ChartView, ChainFlowView, CountyGridView, TreemapView]);
 export type StepView = z.infer<typeof StepView>;
 export type CountyMapView = z.infer<typeof CountyMapView>;
 export type RouteMapView = z.infer<typeof RouteMapView>;
 export type ChartView = z.infer<typeof ChartView>;
 export type ChainFlowView = z.infer<typeof ChainFlowView>;
 export type CountyGridView = z.infer<typeof CountyGridView>;
+export type TreemapView = z.infer<typeof TreemapView>;
 export type GraphicKind = StepView['graphic'];
 
 export interface Step {

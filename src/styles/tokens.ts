@@ -72,8 +72,11 @@ export const countyColors: Readonly<Record<string, string>> = {
   磐安县: '#8c6d31',
 };
 
-/** A colour per theme: 港 (port), 廊 (corridor), 链 (chains). */
-export const themeColors = { port: '#0b5d7a', corridor: '#6a3d9a', chain: '#b3541e' } as const;
+/** A colour per theme: 港 (port), 廊 (corridor), 链 (chain); lighter on dark backgrounds. */
+export const themeColors = {
+  light: { port: light.accent, corridor: '#6a3d9a', chain: '#b3541e' },
+  dark: { port: dark.accent, corridor: '#b9a3e3', chain: '#f0a36b' },
+} as const;
 
 export const fontStack =
   '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", system-ui, sans-serif';
@@ -83,32 +86,29 @@ export type Tokens = typeof tokens;
 
 const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-function colorVars(colors: ColorTokens): string {
-  return Object.entries(colors)
-    .map(([key, value]) => `--jh-color-${kebab(key)}: ${value};`)
-    .join('\n  ');
+function colorVars(colors: ColorTokens, themes: Readonly<Record<string, string>>): string {
+  return [
+    ...Object.entries(colors).map(([key, value]) => `--jh-color-${kebab(key)}: ${value};`),
+    ...Object.entries(themes).map(([key, value]) => `--jh-theme-${key}: ${value};`),
+  ].join('\n  ');
 }
 
 /** The tokens as CSS custom properties; dark values apply with the system setting or `data-theme="dark"`. */
 export function tokensToCss(t: Tokens = tokens): string {
-  const shared = [
-    `--jh-font-sans: ${t.fontStack};`,
-    ...Object.entries(t.themeColors).map(([k, v]) => `--jh-theme-${k}: ${v};`),
-    ...Object.values(t.countyColors).map((v, i) => `--jh-county-${i}: ${v};`),
-  ].join('\n  ');
+  const shared = [`--jh-font-sans: ${t.fontStack};`].join('\n  ');
   return `/* generated from src/styles/tokens.ts */
 :root {
   color-scheme: light dark;
   ${shared}
-  ${colorVars(t.light)}
+  ${colorVars(t.light, t.themeColors.light)}
 }
 @media (prefers-color-scheme: dark) {
   :root:not([data-theme='light']) {
-  ${colorVars(t.dark)}
+  ${colorVars(t.dark, t.themeColors.dark)}
   }
 }
 :root[data-theme='dark'] {
-  ${colorVars(t.dark)}
+  ${colorVars(t.dark, t.themeColors.dark)}
 }
 `;
 }

@@ -25,6 +25,7 @@ export interface GraphicState {
   notes?: string[];
   links?: string[];
   panels?: string[];
+  tiles?: string[];
 }
 
 const sorted = (xs: string[]) => [...xs].sort();
@@ -63,6 +64,12 @@ export function expectedState(id: string, view: StepView, data: StoryData): Grap
       const panels = panelsFor(view.chains.map((id) => data.facts[id]!), industriesOf(data.facts, view.chains));
       return { ...base, panels: panels.map((p) => `${p.id}:${sorted(p.counties).join(',')}`) };
     }
+    case 'treemap':
+    {
+      const sum = view.figures.reduce((s, id) => s + data.figures[id]!.value, 0);
+      const rest = view.total && data.figures[view.total]!.value > sum ? ['rest'] : [];
+      return { ...base, tiles: sorted([...view.figures, ...rest]) };
+    }
   }
 }
 
@@ -88,8 +95,10 @@ export function shownState(page: Page): Promise<GraphicState> {
     } else if (el?.localName === 'jh-chart') {
       state['title'] = root?.querySelector('.title')?.textContent?.trim();
       const texts = [...(root?.querySelectorAll('.canvas svg text') ?? [])].map((t) => t.textContent ?? '');
-      state['labels'] = texts.filter((t) => /列|标箱|亿元|%|位|个/.test(t) && /\d/.test(t) && !/^\d[\d,]*$/.test(t)).sort();
+      // Value labels are a number with its unit ("2380列", "目标 2500列"); axis ticks are bare numbers.
+      state['labels'] = texts.filter((t) => /^(目标 )?\d[\d.]*[^\d.,\s—-]/.test(t)).sort();
     }
+    else if (el?.localName === 'jh-treemap') state['tiles'] = ids('[data-tile]', 'tile');
     else if (el?.localName === 'jh-chain-flow') state['links'] = ids('[data-link]', 'link');
     else if (el?.localName === 'jh-county-grid')
       state['panels'] = [...(root?.querySelectorAll<HTMLElement>('[data-panel]') ?? [])].map(

@@ -15,7 +15,7 @@ const industries = [
 const counties = ['婺城区', '东阳市', '永康市', '武义县'];
 
 describe('chain flow', () => {
-  it('links chains to the counties whose industries name them, one unit per fact', () => {
+  it('links chains to the counties whose industries name them, every link the same width', () => {
     const g = flowGraph(chains, industries, counties);
     expect(g.links.map((l) => `${l.source}→${l.target}:${l.value}`)).toEqual([
       'chain-tools→永康市:1',

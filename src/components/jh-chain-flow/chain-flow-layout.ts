@@ -33,22 +33,23 @@ export interface PlacedFlowLink extends FlowLink {
   width: number;
 }
 
-/** Links from chain facts to counties through `industry` facts that name a chain. */
+/** Links from chain facts to counties through facts (industries, platforms) that name a chain. */
 export function flowGraph(chains: readonly Fact[], industries: readonly Fact[], countyOrder: readonly string[]) {
   const chainIds = new Set(chains.map((c) => c.id));
   const byPair = new Map<string, FlowLink>();
   for (const f of industries) {
     if (!f.chain || !chainIds.has(f.chain) || f.subject === '金华市') continue;
     const key = `${f.chain}→${f.subject}`;
-    const link = byPair.get(key) ?? { source: f.chain, target: f.subject, value: 0, facts: [] };
-    link.value += 1;
+    const link = byPair.get(key) ?? { source: f.chain, target: f.subject, value: 1, facts: [] };
     link.facts.push(f);
     byPair.set(key, link);
   }
   const links = [...byPair.values()];
   const used = new Set(links.map((l) => l.target));
+  const linked = new Set(links.map((l) => l.source));
+  // Chains the documents tie to no county are left out of the diagram (the table says so).
   const nodes: FlowNode[] = [
-    ...chains.map((c) => ({ id: c.id, name: c.label, side: 'chain' as const })),
+    ...chains.filter((c) => linked.has(c.id)).map((c) => ({ id: c.id, name: c.label, side: 'chain' as const })),
     ...countyOrder.filter((c) => used.has(c)).map((c) => ({ id: c, name: c, side: 'county' as const })),
   ];
   return { nodes, links };

@@ -1,7 +1,7 @@
 import { LitElement, html, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { SizeController } from '../shared/size-controller.ts';
 import type { Fact } from '../../data/schema.ts';
 import { countyColors } from '../../styles/tokens.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
@@ -33,13 +33,14 @@ export class JhChainFlow extends LitElement {
   /** Chain ids to emphasise; all when empty. */
   @property({ attribute: false }) emphasis: string[] = [];
 
-  @state() private size = { width: 0, height: 0 };
-  private readonly resize = new ResizeController(this, {
-    callback: () => {
-      const { width, height } = this.getBoundingClientRect();
-      this.size = { width: Math.round(width), height: Math.round(height) };
-    },
-  });
+  private readonly size = new SizeController(this);
+
+  /** Complete means drawn: data loaded and the element measured at its real size. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.size.measured();
+    return super.getUpdateComplete();
+  }
 
   override render() {
     if (!this.chains.length) return renderError('没有产业链可画', 'chains 为空：请在步骤中列出 chain 类事实');

@@ -29,7 +29,7 @@ export const chartStyles = css`
     vertical-align: -0.05em;
   }
   .key .actual {
-    background: var(--jh-color-accent, #0b5d7a);
+    background: var(--jh-theme-color, var(--jh-color-accent, #0b5d7a));
   }
   .key .target {
     border: 2px dashed var(--jh-color-target, #8a5a00);
@@ -41,7 +41,7 @@ export const chartStyles = css`
     vertical-align: middle;
   }
   .key .cumulative {
-    border: 2px solid var(--jh-color-accent, #0b5d7a);
+    border: 2px solid var(--jh-theme-color, var(--jh-color-accent, #0b5d7a));
   }
   details.data {
     position: static;

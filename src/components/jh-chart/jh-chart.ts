@@ -127,10 +127,12 @@ export class JhChart extends LitElement {
   }
 
   private readonly restyle = () => {
+    // The story's theme colour (港 廊 链) draws the actuals, as in the rest of the page.
+    const theme = getComputedStyle(this).getPropertyValue('--jh-theme-color').trim();
     const option = buildFigureChartOption({
       type: this.type,
       figures: this.figures,
-      colors: activeColors(),
+      colors: { ...activeColors(), ...(theme ? { accent: theme } : {}) },
       fontFamily: fontStack,
       narrow: this.clientWidth < 480,
     });

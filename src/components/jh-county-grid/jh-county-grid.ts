@@ -2,7 +2,7 @@ import { LitElement, css, html, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { Task } from '@lit/task';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { SizeController } from '../shared/size-controller.ts';
 import type { Topology } from 'topojson-specification';
 import type { Fact } from '../../data/schema.ts';
 import { fetchJson } from '../../data/fetch.ts';
@@ -95,17 +95,19 @@ export class JhCountyGrid extends LitElement {
   /** County industries (facts with topic `industry`) naming a chain. */
   @property({ attribute: false }) industries: Fact[] = [];
 
-  @state() private size = { width: 0, height: 0 };
-  private readonly resize = new ResizeController(this, {
-    callback: () => {
-      const { width, height } = this.getBoundingClientRect();
-      this.size = { width: Math.round(width), height: Math.round(height) };
-    },
-  });
+  private readonly size = new SizeController(this);
   private readonly topology = new Task(this, {
     task: async ([src], { signal }) => regions(await fetchJson<Topology>(src, signal), 'counties'),
     args: () => [this.src] as const,
   });
+
+  /** Complete means drawn: data loaded and the element measured at its real size. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.topology.taskComplete.catch(() => undefined);
+    await this.size.measured();
+    return super.getUpdateComplete();
+  }
 
   override render() {
     if (!this.chains.length) return renderError('没有产业链可画', 'chains 为空：请在步骤中列出 chain 类事实');

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { countyColors } from '../../styles/tokens.ts';
 import { Task } from '@lit/task';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { SizeController } from '../shared/size-controller.ts';
 import type { Topology } from 'topojson-specification';
 import type { Fact, Place, Route } from '../../data/schema.ts';
 import { fetchJson } from '../../data/fetch.ts';
@@ -45,19 +45,21 @@ export class JhCountyMap extends LitElement {
   /** Facts printed under their county's name (from data/facts/), e.g. what it makes. */
   @property({ attribute: false }) facts: Fact[] = [];
 
-  @state() private size = { width: 0, height: 0 };
 
-  private readonly resize = new ResizeController(this, {
-    callback: () => {
-      const { width, height } = this.getBoundingClientRect();
-      this.size = { width: Math.round(width), height: Math.round(height) };
-    },
-  });
+  private readonly size = new SizeController(this);
 
   private readonly topology = new Task(this, {
     task: async ([src], { signal }) => regions(await fetchJson<Topology>(src, signal), 'counties'),
     args: () => [this.src] as const,
   });
+
+  /** Complete means drawn: data loaded and the element measured at its real size. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.topology.taskComplete.catch(() => undefined);
+    await this.size.measured();
+    return super.getUpdateComplete();
+  }
 
   override render() {
     return this.topology.render({

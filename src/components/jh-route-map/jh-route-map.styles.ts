@@ -7,6 +7,7 @@ export const routeMapStyles = css`
     --jh-route-map-project: var(--jh-color-target, #8a5a00);
     --jh-route-map-road: #7b3f98;
     --jh-route-map-water: #1f6fb2;
+    --jh-route-map-link: var(--jh-theme-corridor, #6a3d9a);
     --jh-route-map-draw: 1200ms;
   }
   svg {
@@ -32,7 +33,7 @@ export const routeMapStyles = css`
   .layer {
     transition: opacity 400ms ease;
   }
-  svg:not([data-extent='zhejiang']):not([data-extent='jinhua']):not([data-extent='east-china']) .prefectures,
+  svg:is([data-extent='eurasia'], [data-extent='china']) .prefectures,
   svg:not([data-extent='jinhua']) .counties {
     opacity: 0;
   }
@@ -64,6 +65,9 @@ export const routeMapStyles = css`
   }
   [data-kind='waterway-project'] {
     --kind-color: var(--jh-route-map-water);
+  }
+  [data-kind='enclave-link'] {
+    --kind-color: var(--jh-route-map-link);
   }
   .route {
     stroke: var(--kind-color);

@@ -2,7 +2,7 @@ import { LitElement, html, svg, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task } from '@lit/task';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { SizeController } from '../shared/size-controller.ts';
 import { interpolateZoom } from 'd3-interpolate';
 import { geoCentroid, type GeoProjection } from 'd3-geo';
 import { easeCubicInOut } from 'd3-ease';
@@ -60,6 +60,7 @@ async function loadBase(signal: AbortSignal): Promise<BaseLayers> {
  * @cssproperty --jh-route-map-project - colour of rail projects
  * @cssproperty --jh-route-map-road - colour of road projects
  * @cssproperty --jh-route-map-water - colour of waterway projects
+ * @cssproperty --jh-route-map-link - colour of science-enclave links
  * @cssproperty --jh-route-map-draw - duration of the draw-on animation
  */
 @customElement('jh-route-map')
@@ -77,25 +78,24 @@ export class JhRouteMap extends LitElement {
   /** Places to mark (from data/places/). */
   @property({ attribute: false }) places: Place[] = [];
 
-  @state() private size = { width: 0, height: 0 };
   @state() private view: ZoomView | null = null;
   private frame = 0;
 
-  private readonly resize = new ResizeController(this, {
-    callback: () => {
-      const { width, height } = this.getBoundingClientRect();
-      this.size = { width: Math.round(width), height: Math.round(height) };
-    },
-  });
+  private readonly size = new SizeController(this);
 
   private readonly base = new Task(this, { task: (_args, { signal }) => loadBase(signal), args: () => [] });
 
+  /** The size the current view was fitted to. */
+  private fitted = { width: 0, height: 0 };
+
   override willUpdate(changed: PropertyValues) {
     if (!(EXTENTS as readonly string[]).includes(this.extent) || !this.size.width) return;
-    if (!changed.has('extent') && !changed.has('size')) return;
     const { width, height } = this.size;
+    const resized = width !== this.fitted.width || height !== this.fitted.height;
+    if (!changed.has('extent') && !resized) return;
+    this.fitted = { width, height };
     const target = viewFor(EXTENT_BOUNDS[this.extent], { width, height, padding: 24, bottom: cardInset(width, height) });
-    const animate = this.view && changed.has('extent') && !changed.has('size') && !prefersReducedMotion();
+    const animate = this.view && changed.has('extent') && !resized && !prefersReducedMotion();
     cancelAnimationFrame(this.frame);
     if (!animate) {
       this.view = target;
@@ -116,6 +116,14 @@ export class JhRouteMap extends LitElement {
     cancelAnimationFrame(this.frame);
   }
 
+  /** Complete means drawn: data loaded and the element measured at its real size. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.base.taskComplete.catch(() => undefined);
+    await this.size.measured();
+    return super.getUpdateComplete();
+  }
+
   override render() {
     if (!(EXTENTS as readonly string[]).includes(this.extent))
       return renderError(`未知的地图范围：“${this.extent}”`, `可用：${EXTENTS.join('、')}`);
@@ -132,11 +140,11 @@ export class JhRouteMap extends LitElement {
     const transform = transformFor(this.view, this.size);
     const kinds = [...new Set(this.routes.map((r) => r.kind))];
     const projection = projectionFor(this.view, this.size);
-    const regionNames = regionLabels(this.extent === 'jinhua' ? layers.counties : this.extent === 'eurasia' ? [] : layers.prefectures, this.places, projection, width, height);
+    const regionNames = regionLabels(this.extent === 'jinhua' ? layers.counties : this.extent === 'eurasia' || this.extent === 'china' ? [] : layers.prefectures, this.places, projection, width, height);
     const { routes, markers, labels } = placeOverlay(projection, this.routes, this.emphasis, this.places, {
       width,
       height,
-      labelRoutes: this.extent !== 'eurasia',
+      labelRoutes: this.extent !== 'eurasia' && this.extent !== 'china',
       // Keep labels clear of the legend (top left) and the badge and table button (bottom).
       blocked: [
         { x0: 0, y0: 0, x1: 150, y1: 16 + 24 * kinds.length },

@@ -15,6 +15,7 @@ export const ROUTE_KIND_LABEL: Readonly<Record<RouteKind, string>> = {
   'rail-project': '铁路项目',
   'road-project': '公路项目',
   'waterway-project': '水运项目',
+  'enclave-link': '科创飞地（示意连线）',
 };
 
 /** Path data for base layers, in plane units; computed once per file. */
