@@ -9,7 +9,6 @@ import path from 'node:path';
 import { preview } from 'vite';
 import { loadStories } from '../src/story/vite-plugin.ts';
 import { previewMarker, previewPath } from '../src/story/site.ts';
-import { esc } from '../src/story/html.ts';
 import { hasChromium, launchChromium } from './chromium.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -39,13 +38,20 @@ try {
       timeout: 20_000,
     });
     await page.evaluate(() => document.fonts.ready);
+    // A picture of a loading message or an error is worse than none: fail the build instead.
+    const drawn = await page.evaluate(() => {
+      const el = document.querySelector('[slot="graphic"] > :not([hidden])');
+      return !!el?.shadowRoot?.querySelector('svg path, svg rect') && !el.shadowRoot.querySelector('[role="alert"], [role="status"]');
+    });
+    if (!drawn) throw new Error(`build-previews: the graphic of ${story.slug}#${step} did not draw`);
     const graphic = page.locator('[slot="graphic"] > :not([hidden])');
     const file = path.join(DIST, previewPath(story.slug));
     await graphic.screenshot({ path: file, type: 'jpeg', quality: 82 });
     const { width, height } = (await graphic.boundingBox())!;
     const heading = /<h2>(.*?)<\/h2>/.exec(story.steps.find((s) => s.id === step)!.html)?.[1]?.replace(/<[^>]+>/g, '') ?? step;
     const alt = `《${story.meta.title}》的图：${heading}`;
-    const img = `<img src="${previewPath(story.slug)}" width="${Math.round(width)}" height="${Math.round(height)}" alt="${esc(alt)}" loading="lazy" decoding="async">`;
+    // The heading comes from rendered (already escaped) HTML: only quotes need escaping for the attribute.
+    const img = `<img src="${previewPath(story.slug)}" width="${Math.round(width)}" height="${Math.round(height)}" alt="${alt.replace(/"/g, '&quot;')}" loading="lazy" decoding="async">`;
     html = html.replace(previewMarker(story.slug), img);
     console.log(`build-previews: ${previewPath(story.slug)} from step "${step}" in ${Math.round(performance.now() - started)} ms`);
   }

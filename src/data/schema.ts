@@ -23,6 +23,11 @@ export const Figure = z.strictObject({
   /** 金华市, a county name, or a named hub. */
   place: z.string().min(1),
   kind: FigureKind,
+  /**
+   * How the source bounds the value: `over` (突破/超过 N), `at-least` (N 以上),
+   * `about` (N 左右/约 N). Printed with the value, so a bound never reads as exact.
+   */
+  bound: z.enum(['over', 'at-least', 'about']).optional(),
   source: SourceId,
   /** Shortest exact passage of the source (white space aside) that contains the value. */
   evidence: z.string().min(2),

@@ -18,7 +18,17 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
 
 const scroller = document.querySelector('jh-scroller');
 if (scroller) {
-  const tags = new Set([...scroller.querySelectorAll('[slot="graphic"] > *')].map((el) => el.localName));
-  await Promise.all([...tags].map((tag) => ELEMENTS[tag]?.()));
+  const graphics = [...scroller.querySelectorAll<HTMLElement>('[slot="graphic"] > *')];
+  // One graphic whose code fails to load must not take the others (or the scroller) with it.
+  const results = await Promise.allSettled(graphics.map((el) => ELEMENTS[el.localName]?.()));
+  results.forEach((r, i) => {
+    if (r.status === 'rejected') {
+      const box = document.createElement('p');
+      box.className = 'jh-graphic-error';
+      box.setAttribute('role', 'alert');
+      box.textContent = `这幅图的程序没能加载（${String((r.reason as Error)?.message ?? r.reason)}）。文字与数据表不受影响，请刷新重试。`;
+      graphics[i]!.replaceChildren(box);
+    }
+  });
   startStory(scroller, readStoryData());
 }

@@ -7,7 +7,7 @@ import markdownIt, { type MarkdownIt } from 'markdown-it';
 import type { Figure } from '../data/schema.ts';
 import { formatFigure } from '../data/format.ts';
 
-export const FIGURE_REF = /\{\{\s*([^{}\s]*)\s*\}\}/g;
+export const FIGURE_REF = /\{\{([^{}]*)\}\}/g;
 
 export interface MarkdownEnv extends Record<PropertyKey, unknown> {
   figures: ReadonlyMap<string, Figure>;
@@ -24,13 +24,15 @@ export function figureButton(figure: Figure): string {
   const tag = figure.kind === 'target' ? '<span class="jh-fig__tag">目标</span>' : '';
   return (
     `<button type="button" class="jh-fig jh-fig--${figure.kind}" data-fig="${escape(figure.id)}" ` +
-    `popovertarget="${cardId(figure.id)}" aria-label="${escape(`${formatFigure(figure)}，查看来源`)}">` +
-    `${tag}${escape(formatFigure(figure))}</button>`
+    `popovertarget="${cardId(figure.id)}">` +
+    `${tag}${escape(formatFigure(figure))}<span class="visually-hidden">，查看来源</span></button>`
   );
 }
 
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: false, typographer: false });
+  // Images would load from wherever the URL points; stories show graphics from data/ only.
+  md.disable('image');
   md.inline.ruler.before('emphasis', 'figure_ref', (state, silent) => {
     if (!state.src.startsWith('{{', state.pos)) return false;
     const end = state.src.indexOf('}}', state.pos);
@@ -46,6 +48,7 @@ export function createMarkdown(): MarkdownIt {
     const { figures, cites } = env as unknown as MarkdownEnv;
     const id = tokens[idx]!.content;
     const figure = figures.get(id);
+    // parseStory reports every unknown id with its line and fails; this placeholder is never published.
     if (!figure) return `<mark class="jh-missing">${escape(id)}</mark>`;
     cites.push(id);
     return figureButton(figure);

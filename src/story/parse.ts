@@ -30,9 +30,14 @@ function closest(name: string, options: Iterable<string>): string {
   return `known: ${[...options].slice(0, 12).join(' ')}`;
 }
 
+/** Ids the page itself uses; a step with one of these would take over the skip link or the story data. */
+const RESERVED_IDS = new Set(['main', 'sources-title', 'jh-story-data']);
+
 /** Check that every id a view names exists; return problems as [path, reason]. */
 function checkView(view: View, catalog: Catalog): [PropertyKey[], string][] {
   const problems: [PropertyKey[], string][] = [];
+  if (RESERVED_IDS.has(view.id) || view.id.startsWith('src-'))
+    problems.push([['id'], `step id "${view.id}" is reserved by the page; choose another`]);
   const need = (key: string, list: readonly string[], known: ReadonlyMap<string, unknown>, what: string) =>
     list.forEach((id, i) => {
       if (!known.has(id)) problems.push([[key, i], `unknown ${what} "${id}" (${closest(id, known.keys())})`]);
@@ -84,13 +89,14 @@ function checkView(view: View, catalog: Catalog): [PropertyKey[], string][] {
  * Years (2023 年), months (6 月), list markers and quoted names (“2+4+X”) are fine.
  */
 export function bareNumber(line: string): string | undefined {
-  // Quoted names such as “2+4+X” are names, not figures.
-  const text = line.replace(FIGURE_REF, '').replace(/“[^”]*”/g, '').replace(/^\s*\d+\.\s/, '');
+  // Quoted names made of digits, letters and plus signs (“2+4+X”) are names, not figures.
+  const text = line.replace(FIGURE_REF, '').replace(/“[\dA-Za-z+]*[A-Za-z+][\dA-Za-z+]*”/g, '').replace(/^\s*\d+\.\s/, '');
   // Digits inside a name (G60, 5G) are not figures.
   for (const m of text.matchAll(/(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])/g)) {
     const after = text.slice(m.index + m[0].length).trimStart();
     if (/^(年|月|日)/.test(after)) continue;
-    if (/^[—-]\s*\d/.test(after) || /\d\s*[—-]\s*$/.test(text.slice(0, m.index))) continue;
+    // A span of years: 2021—2023 年.
+    if (/^\d{4}$/.test(m[0]) && (/^[—-]\s*\d{4}\s*年/.test(after) || /\d{4}\s*[—-]\s*$/.test(text.slice(0, m.index)))) continue;
     return m[0];
   }
   return undefined;
@@ -133,9 +139,11 @@ export function parseStory(source: string, file: string, slug: string, catalog: 
       const bare = bareNumber(text);
       if (bare) errors.push(new StoryError(file, bodyLine + i, `number "${bare}" in the text has no source: cite a figure as {{figure-id}}`));
     }
-    for (const m of text.matchAll(FIGURE_REF))
-      if (!catalog.figures.has(m[1]!))
-        errors.push(new StoryError(file, bodyLine + i, `unknown figure "{{${m[1]}}}" (${closest(m[1]!, catalog.figures.keys())})`));
+    for (const m of text.matchAll(FIGURE_REF)) {
+      const ref = m[1]!.trim();
+      if (!catalog.figures.has(ref))
+        errors.push(new StoryError(file, bodyLine + i, `unknown figure "{{${ref}}}" (${closest(ref, catalog.figures.keys())})`));
+    }
   });
 
   const env = (): MarkdownEnv => ({ figures: catalog.figures, cites: [] });

@@ -4,7 +4,7 @@
  * scripts; the script only brings the graphic to life.
  */
 import type { Catalog } from '../data/catalog.ts';
-import type { Figure } from '../data/schema.ts';
+import type { Fact, Figure } from '../data/schema.ts';
 import { formatFigure, KIND_LABEL } from '../data/format.ts';
 import { cardId } from './markdown.ts';
 import { esc, jsonForScript } from './html.ts';
@@ -54,6 +54,12 @@ export function figuresShown(story: Story, catalog: Catalog): Figure[] {
   return [...ids].map((id) => catalog.figures.get(id)!).filter(Boolean);
 }
 
+/** Every sourced fact the page's graphics show (labels on maps, chain links), in first-use order. */
+export function factsShown(story: Story, catalog: Catalog): Fact[] {
+  const data = storyData(story, catalog);
+  return Object.values(data.facts);
+}
+
 function sourceCard(f: Figure, catalog: Catalog): string {
   const doc = catalog.sources.get(f.source)!;
   const conflicts = (f.conflicts ?? [])
@@ -71,7 +77,7 @@ ${f.note ? `<p class="jh-card__note">注：${esc(f.note)}</p>` : ''}${conflicts 
 </div>`;
 }
 
-function sourcesSection(story: Story, figures: Figure[], catalog: Catalog): string {
+function sourcesSection(story: Story, figures: Figure[], facts: Fact[], catalog: Catalog): string {
   const docs = story.meta.sources.map((id) => catalog.sources.get(id)!);
   const rows = figures
     .map(
@@ -86,6 +92,9 @@ function sourcesSection(story: Story, figures: Figure[], catalog: Catalog): stri
 <details class="sources__figures"><summary>本文用到的 ${figures.length} 个数字及原文</summary>
 <div class="table-wrap"><table><thead><tr><th scope="col">指标</th><th scope="col">时期</th><th scope="col">数值</th><th scope="col">类别</th><th scope="col">文件</th><th scope="col">原文</th></tr></thead>
 <tbody>${rows}</tbody></table></div></details>
+${facts.length ? `<details class="sources__figures"><summary>图中用到的 ${facts.length} 条文字信息及原文</summary>
+<div class="table-wrap"><table><thead><tr><th scope="col">对象</th><th scope="col">内容</th><th scope="col">文件</th><th scope="col">原文</th></tr></thead>
+<tbody>${facts.map((f) => `<tr><td>${esc(f.subject)}</td><td>${esc(f.label)}</td><td>${esc(f.source)}</td><td>${esc(f.evidence)}</td></tr>`).join('\n')}</tbody></table></div></details>` : ''}
 <p class="credit">${esc(MAP_CREDIT)}</p>
 </section>`;
 }
@@ -119,8 +128,8 @@ export function renderStoryPage(story: Story, catalog: Catalog): string {
     .join('');
   const steps = story.steps
     .map(
-      (s, i) =>
-        `<section class="jh-step" data-step="${esc(s.id)}" id="${esc(s.id)}" tabindex="0" aria-label="第${i + 1}步，共${story.steps.length}步">
+      (s) =>
+        `<section class="jh-step" data-step="${esc(s.id)}" id="${esc(s.id)}" tabindex="0">
 <div class="jh-step__card">${s.html}</div>
 </section>`,
     )
@@ -142,7 +151,7 @@ ${siteHeader()}
 ${steps}
 </jh-scroller>
 <div class="prose outro">${story.outro}</div>
-${sourcesSection(story, figures, catalog)}
+${sourcesSection(story, figures, factsShown(story, catalog), catalog)}
 </article>
 </main>
 <div class="jh-cards">${figures.map((f) => sourceCard(f, catalog)).join('\n')}</div>

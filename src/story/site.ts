@@ -5,7 +5,7 @@
 import type { Catalog } from '../data/catalog.ts';
 import { formatFigure, KIND_LABEL } from '../data/format.ts';
 import { esc } from './html.ts';
-import { MAP_CREDIT, pageHead, readingMinutes, SITE_NAME, siteHeader } from './render.ts';
+import { factsShown, figuresShown, MAP_CREDIT, pageHead, readingMinutes, SITE_NAME, siteHeader } from './render.ts';
 import type { Story } from './schema.ts';
 
 /** Where the build puts a story's preview image (scripts/build-previews.ts). */
@@ -34,8 +34,9 @@ export function renderMethodsPage(stories: Story[], catalog: Catalog): string {
   const conflicts = [...catalog.figures.values()].filter((f) => f.conflicts?.length);
   const perStory = stories
     .map((s) => {
-      const ids = new Set(s.steps.flatMap((st) => [...st.cites, ...(st.view.graphic === 'chart' ? st.view.figures : [])]));
-      return `<li><a href="/stories/${s.slug}/">${esc(s.meta.title)}</a>（${esc(s.meta.kicker)}）：${s.steps.length} 步，${ids.size} 个数字</li>`;
+      const figures = figuresShown(s, catalog).length;
+      const facts = factsShown(s, catalog).length;
+      return `<li><a href="/stories/${s.slug}/">${esc(s.meta.title)}</a>（${esc(s.meta.kicker)}）：${s.steps.length} 步，${figures} 个数字，${facts} 条文字信息</li>`;
     })
     .join('');
   return `${pageHead(`数据与方法 · ${SITE_NAME}`, '八婺数据故事的数据来源、核对方法与示意说明。', '/src/pages/home.ts')}

@@ -11,7 +11,7 @@ import { loadCatalog } from '../data/load.ts';
 import { tokensToCss } from '../styles/tokens.ts';
 import { StoryError, StoryErrors } from './errors.ts';
 import { parseStory } from './parse.ts';
-import { renderStoryPage } from './render.ts';
+import { factsShown, figuresShown, renderStoryPage } from './render.ts';
 import { renderMethodsPage, storyCards } from './site.ts';
 import type { Story } from './schema.ts';
 
@@ -30,19 +30,34 @@ export function loadStories(root: string): Site {
   const dir = path.join(root, 'stories');
   const slugs = readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'story.md')))
+    .filter((d) => {
+      if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(d.name)) return true;
+      throw new StoryError(path.join('stories', d.name, 'story.md'), 1, 'a story folder name is its URL: latin kebab-case, e.g. "port"');
+    })
     .map((d) => d.name)
     .sort();
   const stories: Story[] = [];
   const errors: StoryError[] = [];
+  const texts = new Map<string, string>();
   for (const slug of slugs) {
     const file = path.join('stories', slug, 'story.md');
     try {
-      stories.push(parseStory(readFileSync(path.join(root, file), 'utf8'), file, slug, catalog));
+      const text = readFileSync(path.join(root, file), 'utf8');
+      texts.set(file, text);
+      stories.push(parseStory(text, file, slug, catalog));
     } catch (e) {
       if (e instanceof StoryErrors) errors.push(...e.errors);
       else if (e instanceof StoryError) errors.push(e);
       else throw e;
     }
+  }
+  // The sources list at the end of a story must name every document its figures and facts cite.
+  for (const story of stories) {
+    const listed = new Set(story.meta.sources);
+    const cited = [...figuresShown(story, catalog), ...factsShown(story, catalog)].filter((r) => !listed.has(r.source));
+    const line = (texts.get(story.file) ?? '').split('\n').findIndex((l) => l.startsWith('sources:')) + 1;
+    for (const r of cited.slice(0, 3))
+      errors.push(new StoryError(story.file, line, `"${r.id}" cites document ${r.source}, which is missing from sources`));
   }
   if (errors.length) throw new StoryErrors(errors);
   return { stories, render: (s) => renderStoryPage(s, catalog), methods: () => renderMethodsPage(stories, catalog) };
@@ -74,9 +89,11 @@ export function storiesPlugin(): Plugin {
 
   return {
     name: 'jh-stories',
-    config(config) {
+    config(config, { command }) {
       root = path.resolve(config.root ?? process.cwd());
       cache = undefined;
+      // The dev server shows story errors on the page instead of refusing to start.
+      if (command === 'serve') return undefined;
       const { stories } = current();
       const input: Record<string, string> = { index: path.join(root, 'index.html') };
       for (const s of stories) input[`stories/${s.slug}`] = htmlId(s.slug);
@@ -85,6 +102,7 @@ export function storiesPlugin(): Plugin {
     },
     resolveId(id) {
       if (id === TOKENS_ID) return RESOLVED_TOKENS;
+      if (!id.endsWith('index.html')) return undefined;
       if (id === methodsId() || current().stories.some((s) => htmlId(s.slug) === id)) return id;
       return undefined;
     },

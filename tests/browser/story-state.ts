@@ -96,7 +96,7 @@ export function shownState(page: Page): Promise<GraphicState> {
       state['title'] = root?.querySelector('.title')?.textContent?.trim();
       const texts = [...(root?.querySelectorAll('.canvas svg text') ?? [])].map((t) => t.textContent ?? '');
       // Value labels are a number with its unit ("2380列", "目标 2500列"); axis ticks are bare numbers.
-      state['labels'] = texts.filter((t) => /^(目标 )?\d[\d.]*[^\d.,\s—-]/.test(t)).sort();
+      state['labels'] = texts.filter((t) => /^(目标 )?(超|约)?\d[\d.]*[^\d.,\s—-]/.test(t)).sort();
     }
     else if (el?.localName === 'jh-treemap') state['tiles'] = ids('[data-tile]', 'tile');
     else if (el?.localName === 'jh-chain-flow') state['links'] = ids('[data-link]', 'link');

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { containsValue, normalise } from '../../src/data/evidence.ts';
+import { boundIn, containsValue, normalise } from '../../src/data/evidence.ts';
 import { catalog, ROOT } from './catalog.ts';
 
 const SOURCES = path.resolve(ROOT, '../shared/sources');
@@ -28,6 +28,9 @@ describe.skipIf(!available)('evidence against ../shared/sources', () => {
     expect(doc.rejected, `${f.id} cites rejected document ${doc.id}`).toBeUndefined();
     expect(text(doc.file)).toContain(normalise(f.evidence));
     expect(containsValue(f.evidence, f.value), `evidence "${f.evidence}" lacks the value ${f.value}`).toBe(true);
+    // 突破 N, N 以上, N 左右 in the evidence must be carried as a bound, so the value is never shown as exact.
+    const bound = boundIn(f.evidence, f.value, f.unit);
+    if (bound) expect(f.bound, `${f.id}: the evidence says ${bound}`).toBe(bound);
   });
 
   const named = [...catalog.places.values(), ...catalog.routes.values()].filter((r) => r.source !== 'common');

@@ -38,7 +38,8 @@ export function flowGraph(chains: readonly Fact[], industries: readonly Fact[], 
   const chainIds = new Set(chains.map((c) => c.id));
   const byPair = new Map<string, FlowLink>();
   for (const f of industries) {
-    if (!f.chain || !chainIds.has(f.chain) || f.subject === '金华市') continue;
+    // Only facts about one of the counties can be drawn as a county node.
+    if (!f.chain || !chainIds.has(f.chain) || !countyOrder.includes(f.subject)) continue;
     const key = `${f.chain}→${f.subject}`;
     const link = byPair.get(key) ?? { source: f.chain, target: f.subject, value: 1, facts: [] };
     link.facts.push(f);

@@ -7,7 +7,8 @@ export const chartStyles = css`
     font-weight: 700;
     line-height: 1.4;
   }
-  .canvas {
+  .canvas,
+  .ec {
     position: absolute;
     inset: 0;
   }

@@ -13,7 +13,11 @@ import { chartStyles } from './jh-chart.styles.ts';
 type EChartsModule = typeof import('../../echarts.ts');
 let echartsModule: Promise<EChartsModule> | undefined;
 /** ECharts is fetched once, the first time any chart nears the viewport or is prepared. */
-const loadECharts = () => (echartsModule ??= import('../../echarts.ts'));
+const loadECharts = () =>
+  (echartsModule ??= import('../../echarts.ts').catch((e: unknown) => {
+    echartsModule = undefined; // let a later attempt retry
+    throw e;
+  }));
 
 const TYPES: readonly FigureChartType[] = ['bar', 'line'];
 
@@ -39,7 +43,8 @@ export class JhChart extends LitElement {
   @property({ attribute: false }) sources: SourceDoc[] = [];
 
   @state() private loadError = '';
-  @query('.canvas') private canvas?: HTMLDivElement;
+  /** ECharts draws into an inner box, so its own aria text never replaces our accessible name. */
+  @query('.ec') private canvas?: HTMLDivElement;
   private chart?: import('../../echarts.ts').ECharts;
   private readonly dark = matchMedia('(prefers-color-scheme: dark)');
 
@@ -76,7 +81,7 @@ export class JhChart extends LitElement {
     return html`<figure>
       ${this.label ? html`<figcaption class="title">${this.label}</figcaption>` : nothing}
       <div class="plot">
-        <div class="canvas" role="img" aria-label=${this.describe()}></div>
+        <div class="canvas" role="img" aria-label=${this.describe()}><div class="ec" aria-hidden="true"></div></div>
       </div>
       <ul class="key" aria-hidden="true">
         ${(['actual', 'cumulative', 'target'] as const).filter((k) => kinds.has(k)).map((k) => html`<li><i class=${k}></i>${KIND_LABEL[k]}</li>`)}
@@ -115,9 +120,14 @@ export class JhChart extends LitElement {
   }
 
   private async draw() {
-    const { init } = await loadECharts();
+    let init: EChartsModule['init'];
+    try {
+      ({ init } = await loadECharts());
+    } catch (e) {
+      this.loadError = `图表程序无法加载：${(e as Error).message}`;
+      return;
+    }
     if (!this.canvas?.isConnected) return;
-    if (!this.canvas.isConnected) return;
     if (!this.chart || this.chart.getDom() !== this.canvas) {
       this.chart?.dispose();
       this.chart = init(this.canvas, undefined, { renderer: 'svg' });
@@ -138,6 +148,12 @@ export class JhChart extends LitElement {
     });
     this.chart?.setOption({ ...option, animation: !prefersReducedMotion() }, { notMerge: true });
   };
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Moved in the page: the old chart was disposed on disconnect, so draw a new one.
+    if (this.hasUpdated) this.drawn = this.draw();
+  }
 
   override disconnectedCallback() {
     super.disconnectedCallback();

@@ -18,8 +18,9 @@ export const scrollerStyles = css`
     margin-block-start: calc(-100svh + var(--jh-scroller-graphic-top));
     pointer-events: none;
   }
+  /* Only the cards take taps: the space between them belongs to the graphic underneath. */
   ::slotted([data-step]) {
-    pointer-events: auto;
+    pointer-events: none;
   }
   @media (min-width: 900px) {
     :host {

@@ -47,7 +47,8 @@ export class JhScroller extends LitElement {
 
   /** Index of the step the URL names, or -1. */
   private stepInUrl(): number {
-    return this.steps.findIndex((s) => `#${s.dataset['step']}` === decodeURIComponent(location.hash));
+    // Step ids are latin kebab-case, so the hash needs no decoding (and a malformed one cannot throw).
+    return this.steps.findIndex((s) => `#${s.dataset['step']}` === location.hash);
   }
 
   /** A link to a step within the page (or an edited URL) lands on it like a fresh load would. */
@@ -61,6 +62,8 @@ export class JhScroller extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     addEventListener('hashchange', this.onHashChange);
+    // Moved in the page: observe again (the first connection observes in firstUpdated).
+    if (this.hasUpdated) this.observe();
   }
 
   override async firstUpdated() {
@@ -76,12 +79,15 @@ export class JhScroller extends LitElement {
       this.reveal(steps[fromHash]!);
     }
     // Observe only after the landing scroll, so a deep link is not overridden by the steps it scrolled past.
-    requestAnimationFrame(() => {
-      if (!this.isConnected) return;
-      this.scroller = scrollama()
-        .setup({ step: steps, offset: this.offset as scrollama.DecimalType })
-        .onStepEnter(({ index, direction }) => this.activate(index, direction));
-    });
+    requestAnimationFrame(() => this.observe());
+  }
+
+  private observe() {
+    if (!this.isConnected || !this.steps.length) return;
+    this.scroller?.destroy();
+    this.scroller = scrollama()
+      .setup({ step: this.steps, offset: this.offset as scrollama.DecimalType })
+      .onStepEnter(({ index, direction }) => this.activate(index, direction));
   }
 
   /** Scroll a step's card to where the reader meets it: centred beside the graphic, or low over it on a phone. */
@@ -102,7 +108,7 @@ export class JhScroller extends LitElement {
     for (const s of steps) s.toggleAttribute('aria-current', s === step);
     step.setAttribute('aria-current', 'step');
     const id = step.dataset['step']!;
-    if (direction !== 'load') history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
+    if (direction !== 'load') history.replaceState(history.state, '', `#${id}`);
     this.dispatchEvent(
       new CustomEvent<StepChangeDetail>('jh-step-change', { detail: { index, id, direction }, bubbles: true, composed: true }),
     );
@@ -112,6 +118,7 @@ export class JhScroller extends LitElement {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.onHashChange);
     this.scroller?.destroy();
+    this.scroller = undefined;
   }
 }
 

@@ -15,6 +15,14 @@ export const graphicStyles = css`
   :host([hidden]) {
     display: none;
   }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   figure {
     margin: 0;
     position: absolute;
