@@ -12,15 +12,21 @@ let page: Page;
 beforeAll(async () => {
   browser = await launch();
   ({ page } = await watchedPage(browser, 800, 900));
-  await page.goto(baseURL() + '/stories/port/');
-  await page.waitForFunction(() => customElements.get('jh-chart') && customElements.get('jh-county-map'));
 });
 afterAll(async () => {
   await browser?.close();
 });
 
+/** A story page that loads each element (pages load only the graphics their story uses). */
+const PAGE_FOR: Record<string, string> = { 'jh-route-map': '/stories/port/' };
+
 /** Add an element with attributes (and optional properties), wait for it to settle, return its inline error text. */
 async function errorOf(tag: string, attrs: Record<string, string>, props: Record<string, unknown> = {}): Promise<string> {
+  const url = baseURL() + (PAGE_FOR[tag] ?? '/stories/chain/');
+  if (page.url() !== url) {
+    await page.goto(url);
+    await page.waitForFunction((tag) => !!customElements.get(tag), tag);
+  }
   return page.evaluate(
     async ([tag, attrs, props]) => {
       const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
@@ -61,6 +67,17 @@ describe('inline errors for bad attributes', () => {
   it('chart: unknown type, and no figures', async () => {
     expect(await errorOf('jh-chart', { type: 'pie' })).toContain('未知的图表类型“pie”');
     expect(await errorOf('jh-chart', { type: 'bar' })).toContain('没有要绘制的数字');
+  });
+
+  it('treemap: mixing actuals and targets, or parts larger than the whole', async () => {
+    const fig = (id: string, value: number, kind: string) => ({ id, metric: id, value, unit: '亿元', period: '2024', place: '金华市', kind, source: '000', evidence: '' });
+    expect(await errorOf('jh-treemap', {}, { parts: [fig('a', 1, 'actual'), fig('b', 2, 'target')] })).toContain('实际值与目标值不能画在同一个整体里');
+    expect(await errorOf('jh-treemap', {}, { parts: [fig('a', 5, 'target')], total: fig('t', 1, 'target') })).toContain('大于总量');
+  });
+
+  it('chain flow and county grid: no chains to draw', async () => {
+    expect(await errorOf('jh-chain-flow', {})).toContain('没有产业链可画');
+    expect(await errorOf('jh-county-grid', {})).toContain('没有产业链可画');
   });
 
   it('good input draws a map, not an error', async () => {

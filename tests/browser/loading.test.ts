@@ -70,4 +70,25 @@ describe('loading', () => {
     expect(t2).toBe(t1);
     await page.context().close();
   });
+
+  it('survives a malformed URL fragment: first step shown, scrolling still works', async () => {
+    const w = await watchedPage(browser, 1440, 900);
+    await w.page.goto(baseURL() + '/stories/port/#%E0%A4%A');
+    const { ids } = await storyData(w.page);
+    await waitForStep(w.page, ids[0]!);
+    await scrollToStep(w.page, ids[3]!);
+    await waitForStep(w.page, ids[3]!);
+    expect(w.errors).toEqual([]);
+    await w.page.context().close();
+  });
+
+  it('names a target figure as a target to screen readers', async () => {
+    const w = await watchedPage(browser, 1440, 900);
+    await w.page.goto(baseURL() + '/stories/port/');
+    const button = w.page.getByRole('button', { name: /^目标\s*2500列\s*，查看来源$/ }).first();
+    expect(await button.count()).toBe(1);
+    await button.click();
+    await expect(w.page.locator('#src-xinou-trains-2024-target').isVisible()).resolves.toBe(true);
+    await w.page.context().close();
+  });
 });

@@ -5,10 +5,20 @@
  */
 import type { Page } from 'playwright-core';
 import { formatFigure } from '../../src/data/format.ts';
-import { GRAPHIC_TAGS, industriesOf, type StoryData } from '../../src/story/registry.ts';
-import { flowGraph } from '../../src/components/jh-chain-flow/chain-flow-layout.ts';
-import { panelsFor } from '../../src/components/jh-county-grid/jh-county-grid.ts';
+import { GRAPHIC_TAGS, type StoryData } from '../../src/story/registry.ts';
 import { countyColors } from '../../src/styles/tokens.ts';
+
+/**
+ * Chain → county pairs written out from the facts directly, not with the
+ * elements' own layout code, so a fault there cannot hide on both sides.
+ */
+function chainCounties(data: StoryData, chains: readonly string[]): [string, string][] {
+  const pairs = new Set<string>();
+  for (const f of Object.values(data.facts))
+    if (['industry', 'platform'].includes(f.topic) && f.chain && chains.includes(f.chain) && f.subject in countyColors)
+      pairs.add(`${f.chain}|${f.subject}`);
+  return [...pairs].map((p) => p.split('|') as [string, string]);
+}
 import type { StepView } from '../../src/story/schema.ts';
 
 export interface GraphicState {
@@ -55,14 +65,14 @@ export function expectedState(id: string, view: StepView, data: StoryData): Grap
         title: view.title,
         labels: sorted(view.figures.map((f) => data.figures[f]!).map((f) => `${f.kind === 'target' ? '目标 ' : ''}${formatFigure(f)}`)),
       };
-    case 'chain-flow': {
-      const chains = view.chains.map((id) => data.facts[id]!);
-      const graph = flowGraph(chains, industriesOf(data.facts, view.chains), Object.keys(countyColors));
-      return { ...base, links: sorted(graph.links.map((l) => `${l.source}→${l.target}`)) };
-    }
+    case 'chain-flow':
+      return { ...base, links: sorted(chainCounties(data, view.chains).map(([c, county]) => `${c}→${county}`)) };
     case 'county-grid': {
-      const panels = panelsFor(view.chains.map((id) => data.facts[id]!), industriesOf(data.facts, view.chains));
-      return { ...base, panels: panels.map((p) => `${p.id}:${sorted(p.counties).join(',')}`) };
+      const pairs = chainCounties(data, view.chains);
+      return {
+        ...base,
+        panels: view.chains.map((c) => `${c}:${sorted(pairs.filter(([p]) => p === c).map(([, county]) => county)).join(',')}`),
+      };
     }
     case 'treemap':
     {
