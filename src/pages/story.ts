@@ -1,6 +1,6 @@
 /**
- * Entry of every story page: the scroller, then only the graphic elements
- * this story uses (each its own chunk), then the story runtime.
+ * Entry of every story page: the scroller and the story runtime. Graphic
+ * elements are separate chunks, loaded by the runtime as steps need them.
  */
 import '../styles/global.css';
 import 'virtual:jh-tokens.css';
@@ -17,18 +17,4 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
 };
 
 const scroller = document.querySelector('jh-scroller');
-if (scroller) {
-  const graphics = [...scroller.querySelectorAll<HTMLElement>('[slot="graphic"] > *')];
-  // One graphic whose code fails to load must not take the others (or the scroller) with it.
-  const results = await Promise.allSettled(graphics.map((el) => ELEMENTS[el.localName]?.()));
-  results.forEach((r, i) => {
-    if (r.status === 'rejected') {
-      const box = document.createElement('p');
-      box.className = 'jh-graphic-error';
-      box.setAttribute('role', 'alert');
-      box.textContent = `这幅图的程序没能加载（${String((r.reason as Error)?.message ?? r.reason)}）。文字与数据表不受影响，请刷新重试。`;
-      graphics[i]!.replaceChildren(box);
-    }
-  });
-  startStory(scroller, readStoryData());
-}
+if (scroller) startStory(scroller, readStoryData(), (tag) => ELEMENTS[tag]?.());

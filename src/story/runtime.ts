@@ -21,13 +21,38 @@ const afterLayout = () =>
     requestAnimationFrame(() => requestAnimationFrame(() => (clearTimeout(timer), resolve())));
   });
 
-export function startStory(scroller: JhScroller, data: StoryData): void {
+/** Imports the module that defines a graphic element (each is its own chunk). */
+export type ElementLoader = (tag: string) => Promise<unknown> | undefined;
+
+const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 500));
+
+export function startStory(scroller: JhScroller, data: StoryData, load: ElementLoader): void {
   const found = scroller.querySelector<HTMLElement>('[slot="graphic"]');
   if (!found) throw new Error('jh-scroller has no [slot="graphic"] container');
   const graphic: HTMLElement = found;
   let latest = '';
 
   const elementFor = (tag: string) => graphic.querySelector<LitElement>(`:scope > ${tag}`);
+
+  // Each graphic's code loads when first needed: the first step's before it shows, the rest when idle.
+  const defined = new Map<string, Promise<void>>();
+  const define = (tag: string): Promise<void> => {
+    let pending = defined.get(tag);
+    if (!pending) {
+      pending = Promise.resolve(load(tag)).then(() => customElements.whenDefined(tag).then(() => undefined));
+      pending.catch(() => defined.delete(tag)); // a later step may retry
+      defined.set(tag, pending);
+    }
+    return pending;
+  };
+
+  function loadFailed(el: HTMLElement, error: unknown) {
+    const box = document.createElement('p');
+    box.className = 'jh-graphic-error';
+    box.setAttribute('role', 'alert');
+    box.textContent = `这幅图的程序没能加载（${String((error as Error)?.message ?? error)}）。文字与数据表不受影响，请刷新重试。`;
+    el.replaceChildren(box);
+  }
 
   async function show(id: string) {
     latest = id;
@@ -36,10 +61,18 @@ export function startStory(scroller: JhScroller, data: StoryData): void {
     const tag = GRAPHIC_TAGS[view.graphic];
     const el = elementFor(tag);
     if (!el) throw new Error(`the page has no <${tag}> for step "${id}"`);
-    Object.assign(el, propsFor(view, data));
-    const appearing = el.hidden;
     for (const other of Object.values(GRAPHIC_TAGS)) elementFor(other)?.toggleAttribute('hidden', other !== tag);
     graphic.dataset['graphic'] = view.graphic;
+    try {
+      await define(tag);
+    } catch (error) {
+      loadFailed(el, error);
+      if (latest === id) graphic.dataset['activeStep'] = id;
+      return;
+    }
+    if (latest !== id) return; // the reader has moved on while the code loaded
+    const appearing = !el.hasUpdated || el.offsetWidth === 0;
+    Object.assign(el, propsFor(view, data));
     // An element that was hidden has no size until the next layout; let it measure, then render.
     if (appearing) await afterLayout();
     await el.updateComplete;
@@ -54,13 +87,23 @@ export function startStory(scroller: JhScroller, data: StoryData): void {
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         near.disconnect();
-        void (elementFor('jh-chart') as JhChart | null)?.prepare();
+        void define('jh-chart').then(() => (elementFor('jh-chart') as JhChart | null)?.prepare());
       },
       { rootMargin: '50% 0px' },
     );
     chartSteps.forEach((s) => near.observe(s));
   }
 
-  scroller.addEventListener('jh-step-change', (e) => void show(e.detail.id));
-  if (scroller.index >= 0) void show(scroller.steps[scroller.index]!.dataset['step']!);
+  // Once the first step is on screen, fetch the other graphics' code while the reader reads.
+  let prefetched = false;
+  const prefetch = () => {
+    if (prefetched) return;
+    prefetched = true;
+    idle(() => {
+      for (const el of graphic.children) void define(el.localName).catch(() => undefined);
+    });
+  };
+  const showAndPrefetch = (id: string) => void show(id).finally(prefetch);
+  scroller.addEventListener('jh-step-change', (e) => showAndPrefetch(e.detail.id));
+  if (scroller.index >= 0) showAndPrefetch(scroller.steps[scroller.index]!.dataset['step']!);
 }
