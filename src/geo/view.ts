@@ -19,8 +19,12 @@ export const EXTENT_BOUNDS: Readonly<Record<ExtentName, readonly [LonLat, LonLat
 /** Plane units per radian of Mercator: large enough that 3-digit paths stay sharp at county zoom. */
 export const PLANE_SCALE = 1000;
 
-/** The plane: Mercator at a fixed scale, origin at lon 0 / the equator. */
-export const planeProjection = (): GeoProjection => geoMercator().scale(PLANE_SCALE).translate([0, 0]);
+/**
+ * The plane: Mercator at a fixed scale, origin at lon 0 / the equator. No
+ * adaptive resampling: base-layer outlines are dense already, and resampling
+ * was most of the main-thread cost of drawing them.
+ */
+export const planeProjection = (): GeoProjection => geoMercator().scale(PLANE_SCALE).translate([0, 0]).precision(0);
 
 /** A view: centre and width, in plane units (d3-interpolate's zoom view). */
 export type ZoomView = [cx: number, cy: number, width: number];
