@@ -117,6 +117,11 @@ export function siteHeader(): string {
 <header class="site-header"><a class="site-header__name" href="/">${SITE_NAME}</a><nav aria-label="站点"><a href="/methods/">数据与方法</a></nav></header>`;
 }
 
+/** The popover source cards of every figure the page shows. */
+export function sourceCards(story: Story, catalog: Catalog): string {
+  return `<div class="jh-cards">${figuresShown(story, catalog).map((f) => sourceCard(f, catalog)).join('\n')}</div>`;
+}
+
 /** The whole story page. */
 export function renderStoryPage(story: Story, catalog: Catalog): string {
   const { meta } = story;
@@ -143,7 +148,7 @@ ${siteHeader()}
 <p class="kicker">${esc(meta.kicker)}</p>
 <h1>${esc(meta.title)}</h1>
 <p class="lede">${esc(meta.lede)}</p>
-<p class="byline">${esc(meta.byline)} · <time datetime="${esc(meta.date)}">${esc(meta.date)}</time></p>
+<p class="byline">${esc(meta.byline)} · <time datetime="${esc(meta.date)}">${esc(meta.date)}</time> · <a href="/present/${story.slug}/">演示模式</a></p>
 </header>
 <div class="prose intro">${story.intro}</div>
 <jh-scroller>
@@ -154,7 +159,7 @@ ${steps}
 ${sourcesSection(story, figures, factsShown(story, catalog), catalog)}
 </article>
 </main>
-<div class="jh-cards">${figures.map((f) => sourceCard(f, catalog)).join('\n')}</div>
+${sourceCards(story, catalog)}
 <footer class="site-footer"><p>${SITE_NAME} · 数据来自金华市政府公开文件</p></footer>
 <script type="application/json" id="jh-story-data">${jsonForScript(storyData(story, catalog))}</script>
 </body>

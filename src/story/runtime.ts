@@ -26,12 +26,21 @@ export type ElementLoader = (tag: string) => Promise<unknown> | undefined;
 
 const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 500));
 
-export function startStory(scroller: JhScroller, data: StoryData, load: ElementLoader): void {
-  const found = scroller.querySelector<HTMLElement>('[slot="graphic"]');
-  if (!found) throw new Error('jh-scroller has no [slot="graphic"] container');
-  const graphic: HTMLElement = found;
-  let latest = '';
+export interface Stage {
+  /** Put step `id`'s whole view on the graphic; resolves once drawn (data-active-step set). */
+  show(id: string): Promise<void>;
+  /** Load every graphic's code now (after the first step is on screen). */
+  prefetch(): void;
+  /** Load the chart code ahead of need. */
+  prepareChart(): void;
+}
 
+/**
+ * The graphic container of a story page (scroll view or present mode): shows
+ * one step's declared view at a time and marks `data-active-step` when drawn.
+ */
+export function createStage(graphic: HTMLElement, data: StoryData, load: ElementLoader): Stage {
+  let latest = '';
   const elementFor = (tag: string) => graphic.querySelector<LitElement>(`:scope > ${tag}`);
 
   // Each graphic's code loads when first needed: the first step's before it shows, the rest when idle.
@@ -79,6 +88,28 @@ export function startStory(scroller: JhScroller, data: StoryData, load: ElementL
     if (latest === id) graphic.dataset['activeStep'] = id;
   }
 
+  let prefetched = false;
+  return {
+    show,
+    prefetch() {
+      if (prefetched) return;
+      prefetched = true;
+      idle(() => {
+        for (const el of graphic.children) void define(el.localName).catch(() => undefined);
+      });
+    },
+    prepareChart() {
+      void define('jh-chart').then(() => (elementFor('jh-chart') as JhChart | null)?.prepare());
+    },
+  };
+}
+
+/** The scroll view: the scroller's step changes drive the stage. */
+export function startStory(scroller: JhScroller, data: StoryData, load: ElementLoader): void {
+  const graphic = scroller.querySelector<HTMLElement>('[slot="graphic"]');
+  if (!graphic) throw new Error('jh-scroller has no [slot="graphic"] container');
+  const stage = createStage(graphic, data, load);
+
   // Chart code loads when a chart step comes within half a screen of the viewport, so it is there
   // when the reader arrives, and never for a reader who stops before the first chart.
   const chartSteps = scroller.steps.filter((s) => data.views[s.dataset['step']!]?.graphic === 'chart');
@@ -87,7 +118,7 @@ export function startStory(scroller: JhScroller, data: StoryData, load: ElementL
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         near.disconnect();
-        void define('jh-chart').then(() => (elementFor('jh-chart') as JhChart | null)?.prepare());
+        stage.prepareChart();
       },
       { rootMargin: '50% 0px' },
     );
@@ -95,15 +126,7 @@ export function startStory(scroller: JhScroller, data: StoryData, load: ElementL
   }
 
   // Once the first step is on screen, fetch the other graphics' code while the reader reads.
-  let prefetched = false;
-  const prefetch = () => {
-    if (prefetched) return;
-    prefetched = true;
-    idle(() => {
-      for (const el of graphic.children) void define(el.localName).catch(() => undefined);
-    });
-  };
-  const showAndPrefetch = (id: string) => void show(id).finally(prefetch);
+  const showAndPrefetch = (id: string) => void stage.show(id).finally(() => stage.prefetch());
   scroller.addEventListener('jh-step-change', (e) => showAndPrefetch(e.detail.id));
   if (scroller.index >= 0) showAndPrefetch(scroller.steps[scroller.index]!.dataset['step']!);
 }

@@ -13,6 +13,7 @@ import { StoryError, StoryErrors } from './errors.ts';
 import { parseStory } from './parse.ts';
 import { factsShown, figuresShown, renderStoryPage } from './render.ts';
 import { renderMethodsPage, storyCards } from './site.ts';
+import { renderPresentPage } from './present-page.ts';
 import type { Story } from './schema.ts';
 
 const TOKENS_ID = 'virtual:jh-tokens.css';
@@ -22,6 +23,7 @@ const RESOLVED_TOKENS = '\0jh-tokens.css';
 export interface Site {
   stories: Story[];
   render: (s: Story) => string;
+  present: (s: Story) => string;
   methods: () => string;
 }
 
@@ -60,7 +62,12 @@ export function loadStories(root: string): Site {
       errors.push(new StoryError(story.file, line, `"${r.id}" cites document ${r.source}, which is missing from sources`));
   }
   if (errors.length) throw new StoryErrors(errors);
-  return { stories, render: (s) => renderStoryPage(s, catalog), methods: () => renderMethodsPage(stories, catalog) };
+  return {
+    stories,
+    render: (s) => renderStoryPage(s, catalog),
+    present: (s) => renderPresentPage(s, catalog),
+    methods: () => renderMethodsPage(stories, catalog),
+  };
 }
 
 /** Explain story errors the way an editor needs them, not as a stack trace. */
@@ -76,6 +83,7 @@ function explain(e: unknown): Error {
 export function storiesPlugin(): Plugin {
   let root = process.cwd();
   const htmlId = (slug: string) => path.join(root, 'stories', slug, 'index.html');
+  const presentId = (slug: string) => path.join(root, 'present', slug, 'index.html');
   const methodsId = () => path.join(root, 'methods', 'index.html');
   const load = () => {
     try {
@@ -96,22 +104,27 @@ export function storiesPlugin(): Plugin {
       if (command === 'serve') return undefined;
       const { stories } = current();
       const input: Record<string, string> = { index: path.join(root, 'index.html') };
-      for (const s of stories) input[`stories/${s.slug}`] = htmlId(s.slug);
+      for (const s of stories) {
+        input[`stories/${s.slug}`] = htmlId(s.slug);
+        input[`present/${s.slug}`] = presentId(s.slug);
+      }
       input['methods'] = methodsId();
       return { build: { rollupOptions: { input } } };
     },
     resolveId(id) {
       if (id === TOKENS_ID) return RESOLVED_TOKENS;
       if (!id.endsWith('index.html')) return undefined;
-      if (id === methodsId() || current().stories.some((s) => htmlId(s.slug) === id)) return id;
+      if (id === methodsId() || current().stories.some((s) => htmlId(s.slug) === id || presentId(s.slug) === id)) return id;
       return undefined;
     },
     load(id) {
       if (id === RESOLVED_TOKENS) return tokensToCss();
-      const { stories, render, methods } = current();
+      const { stories, render, present, methods } = current();
       if (id === methodsId()) return methods();
       const story = stories.find((s) => htmlId(s.slug) === id);
-      return story ? render(story) : undefined;
+      if (story) return render(story);
+      const deck = stories.find((s) => presentId(s.slug) === id);
+      return deck ? present(deck) : undefined;
     },
     transformIndexHtml: {
       order: 'pre',
@@ -130,12 +143,12 @@ export function storiesPlugin(): Plugin {
       server.watcher.on('change', reload);
       server.watcher.on('add', reload);
       server.middlewares.use(async (req, res, next) => {
-        const m = /^\/(?:stories\/([a-z0-9-]+)|(methods))\/(index\.html)?(\?.*)?$/.exec(req.url ?? '');
+        const m = /^\/(?:(stories|present)\/([a-z0-9-]+)|(methods))\/(index\.html)?(\?.*)?$/.exec(req.url ?? '');
         if (!m) return next();
         try {
-          const { stories, render, methods } = current();
-          const story = stories.find((s) => s.slug === m[1]);
-          const page = m[2] ? methods() : story ? render(story) : undefined;
+          const { stories, render, present, methods } = current();
+          const story = stories.find((s) => s.slug === m[2]);
+          const page = m[3] ? methods() : story ? (m[1] === 'present' ? present(story) : render(story)) : undefined;
           if (!page) return next();
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
           res.end(await server.transformIndexHtml(req.url!, page));

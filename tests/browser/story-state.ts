@@ -83,10 +83,13 @@ export function expectedState(id: string, view: StepView, data: StoryData): Grap
   }
 }
 
+/** The graphic container of the scroll view; present mode passes `.deck__graphic`. */
+export const SCROLL_GRAPHIC = '[slot="graphic"]';
+
 /** The graphic's state as rendered, read from the DOM. */
-export function shownState(page: Page): Promise<GraphicState> {
-  return page.evaluate(() => {
-    const graphic = document.querySelector<HTMLElement>('[slot="graphic"]')!;
+export function shownState(page: Page, container = SCROLL_GRAPHIC): Promise<GraphicState> {
+  return page.evaluate((container) => {
+    const graphic = document.querySelector<HTMLElement>(container)!;
     const visible = [...graphic.children].filter((el) => !el.hasAttribute('hidden'));
     const el = visible[0];
     const root = el?.shadowRoot;
@@ -98,7 +101,9 @@ export function shownState(page: Page): Promise<GraphicState> {
       state['places'] = ids('[data-place]', 'place');
       state['notes'] = [...(root?.querySelectorAll('.note') ?? [])].map((n) => n.textContent ?? '').sort();
     } else if (el?.localName === 'jh-route-map') {
-      state['extent'] = root?.querySelector('svg')?.dataset['extent'];
+      // The extent asked for, and the one the view was actually fitted to: both must match the step.
+      const svg = root?.querySelector('svg');
+      state['extent'] = svg?.dataset['fitted'] === svg?.dataset['extent'] ? svg?.dataset['extent'] : `fitted ${svg?.dataset['fitted']}`;
       state['routes'] = ids('path.route', 'route');
       state['focus'] = ids('path.route[data-focus]', 'route');
       state['places'] = ids('[data-place]', 'place');
@@ -115,7 +120,7 @@ export function shownState(page: Page): Promise<GraphicState> {
         (p) => `${p.dataset['panel']}:${[...p.querySelectorAll<SVGElement>('[data-role="highlight"]')].map((c) => c.dataset['county']).sort().join(',')}`,
       );
     return state as unknown as GraphicState;
-  });
+  }, container);
 }
 
 export async function storyData(page: Page): Promise<{ ids: string[]; data: StoryData }> {
@@ -134,10 +139,10 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
   }, id);
 }
 
-export async function waitForStep(page: Page, id: string): Promise<void> {
+export async function waitForStep(page: Page, id: string, container = SCROLL_GRAPHIC): Promise<void> {
   await page.waitForFunction(
-    (id) => document.querySelector<HTMLElement>('[slot="graphic"]')?.dataset['activeStep'] === id,
-    id,
+    ([id, container]) => document.querySelector<HTMLElement>(container!)?.dataset['activeStep'] === id,
+    [id, container] as const,
     { timeout: 10_000 },
   );
 }

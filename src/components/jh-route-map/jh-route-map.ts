@@ -1,4 +1,4 @@
-import { LitElement, html, svg, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, svg, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task } from '@lit/task';
@@ -19,7 +19,8 @@ import { prefersReducedMotion, renderError, renderTable } from '../shared/templa
 import { routeMapStyles } from './jh-route-map.styles.ts';
 import { placeOverlay, planePaths, ROUTE_KIND_LABEL } from './route-layout.ts';
 
-const ZOOM_MS = 900;
+// Within the 600 ms a slide change may take (present mode), and brisk enough for scrolling.
+const ZOOM_MS = 600;
 
 interface Region {
   name: string;
@@ -85,17 +86,20 @@ export class JhRouteMap extends LitElement {
 
   private readonly base = new Task(this, { task: (_args, { signal }) => loadBase(signal), args: () => [] });
 
-  /** The size the current view was fitted to. */
-  private fitted = { width: 0, height: 0 };
+  /** The extent and size the current view was fitted to. */
+  private fitted = { extent: '', width: 0, height: 0 };
 
-  override willUpdate(changed: PropertyValues) {
+  override willUpdate() {
     if (!(EXTENTS as readonly string[]).includes(this.extent) || !this.size.width) return;
     const { width, height } = this.size;
-    const resized = width !== this.fitted.width || height !== this.fitted.height;
-    if (!changed.has('extent') && !resized) return;
-    this.fitted = { width, height };
+    const { fitted } = this;
+    // Compare with what the view was fitted to, not with what changed in this update: a change
+    // made while the map was hidden (no size) must still be applied once it has a size again.
+    if (fitted.extent === this.extent && fitted.width === width && fitted.height === height) return;
+    const resized = fitted.width !== width || fitted.height !== height;
+    this.fitted = { extent: this.extent, width, height };
     const target = viewFor(EXTENT_BOUNDS[this.extent], { width, height, padding: 24, bottom: cardInset(width, height) });
-    const animate = this.view && changed.has('extent') && !resized && !prefersReducedMotion();
+    const animate = this.view && !resized && !prefersReducedMotion();
     cancelAnimationFrame(this.frame);
     if (!animate) {
       this.view = target;
@@ -155,7 +159,7 @@ export class JhRouteMap extends LitElement {
     const approx = this.routes.some((r) => r.approx) || this.places.some((p) => p.approx);
     return html`<figure>
       <div class="plot">
-        <svg role="img" aria-label=${this.describe()} viewBox="0 0 ${width} ${height}" data-extent=${this.extent}>
+        <svg role="img" aria-label=${this.describe()} viewBox="0 0 ${width} ${height}" data-extent=${this.extent} data-fitted=${this.fitted.extent}>
           <g transform=${transform.attr}>
             <g class="layer land">${layers.land.map((d) => svg`<path d=${d}></path>`)}</g>
             <g class="layer prefectures">${layers.prefectures.map((p) => svg`<path data-name=${p.name} d=${p.d}></path>`)}</g>

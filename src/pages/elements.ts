@@ -1,0 +1,11 @@
+/** The graphic elements, each its own chunk, by tag: what a story page may load. */
+export const ELEMENTS: Record<string, () => Promise<unknown>> = {
+  'jh-county-map': () => import('../components/jh-county-map/jh-county-map.ts'),
+  'jh-route-map': () => import('../components/jh-route-map/jh-route-map.ts'),
+  'jh-chart': () => import('../components/jh-chart/jh-chart.ts'),
+  'jh-chain-flow': () => import('../components/jh-chain-flow/jh-chain-flow.ts'),
+  'jh-county-grid': () => import('../components/jh-county-grid/jh-county-grid.ts'),
+  'jh-treemap': () => import('../components/jh-treemap/jh-treemap.ts'),
+};
+
+export const loadElement = (tag: string) => ELEMENTS[tag]?.();
