@@ -7,7 +7,8 @@
 import type { Catalog } from '../data/catalog.ts';
 import { esc, jsonForScript } from './html.ts';
 import { GRAPHIC_TAGS } from './registry.ts';
-import { pageHead, SITE_NAME, storyData, sourceCards } from './render.ts';
+import { pageHead, SITE_NAME, storyData, sourceCards, sourcesSection } from './render.ts';
+import { stillMarker } from './paths.ts';
 import type { Story } from './schema.ts';
 
 export const KEYS: [string, string][] = [
@@ -33,7 +34,10 @@ export function renderPresentPage(story: Story, catalog: Catalog): string {
   const first = story.steps[0]!.view.graphic;
   const graphics = kinds.map((k) => `<${GRAPHIC_TAGS[k]}${k === first ? '' : ' hidden'}></${GRAPHIC_TAGS[k]}>`).join('');
   const slides = story.steps
-    .map((s, i) => `<section class="slide" data-step="${esc(s.id)}" id="${esc(s.id)}"${i ? ' hidden' : ''}>${slideText(s.html)}</section>`)
+    .map(
+      (s, i) =>
+        `<section class="slide" data-step="${esc(s.id)}" id="${esc(s.id)}"${i ? ' hidden' : ''}>${slideText(s.html)}<div class="slide__still">${stillMarker(s.id)}</div></section>`,
+    )
     .join('\n');
   return `${pageHead(`${meta.title}（演示） · ${SITE_NAME}`, meta.lede, '/src/pages/present.ts')}
 <body class="present" data-theme-story="${meta.theme}">
@@ -51,6 +55,7 @@ export function renderPresentPage(story: Story, catalog: Catalog): string {
 <a class="deck__exit" href="/stories/${story.slug}/">返回文章</a>
 <button type="button" class="deck__help-button" aria-haspopup="dialog">快捷键 ?</button>
 </div>
+${sourcesSection(story, catalog, 'print-only')}
 </main>
 <aside class="presenter" hidden aria-label="演讲者视图">
 <p class="presenter__clock"><span class="presenter__elapsed">00:00</span> · 第 <span class="presenter__n">1</span> / ${story.steps.length} 页</p>

@@ -9,6 +9,7 @@ import { formatFigure, KIND_LABEL } from '../data/format.ts';
 import { cardId } from './markdown.ts';
 import { esc, jsonForScript } from './html.ts';
 import { GRAPHIC_TAGS, industriesOf, type StoryData } from './registry.ts';
+import { stillMarker } from './paths.ts';
 import type { Story } from './schema.ts';
 
 export const SITE_NAME = '八婺数据故事';
@@ -77,7 +78,9 @@ ${f.note ? `<p class="jh-card__note">注：${esc(f.note)}</p>` : ''}${conflicts 
 </div>`;
 }
 
-function sourcesSection(story: Story, figures: Figure[], facts: Fact[], catalog: Catalog): string {
+export function sourcesSection(story: Story, catalog: Catalog, className = ''): string {
+  const figures = figuresShown(story, catalog);
+  const facts = factsShown(story, catalog);
   const docs = story.meta.sources.map((id) => catalog.sources.get(id)!);
   const rows = figures
     .map(
@@ -85,7 +88,7 @@ function sourcesSection(story: Story, figures: Figure[], facts: Fact[], catalog:
         `<tr><td>${esc(f.metric)}</td><td>${esc(f.period)}</td><td class="num">${esc(formatFigure(f))}</td><td>${KIND_LABEL[f.kind]}</td><td>${esc(f.source)}</td><td>${esc(f.evidence)}</td></tr>`,
     )
     .join('\n');
-  return `<section class="sources" aria-labelledby="sources-title">
+  return `<section class="sources ${className}" aria-labelledby="sources-title">
 <h2 id="sources-title">数据与来源</h2>
 <p>本文每个数字都取自以下公开文件，并由自动测试逐条核对原文。点按正文中的数字可查看出处。</p>
 <ol class="sources__docs">${docs.map((d) => `<li><span class="doc-id">${esc(d.id)}</span>《${esc(d.title)}》，${esc(d.issuer)}，${esc(d.date)}</li>`).join('')}</ol>
@@ -135,7 +138,7 @@ export function renderStoryPage(story: Story, catalog: Catalog): string {
     .map(
       (s) =>
         `<section class="jh-step" data-step="${esc(s.id)}" id="${esc(s.id)}" tabindex="0">
-<div class="jh-step__card">${s.html}</div>
+<div class="jh-step__card">${s.html}</div><div class="jh-step__still">${stillMarker(s.id)}</div>
 </section>`,
     )
     .join('\n');
@@ -156,7 +159,7 @@ ${siteHeader()}
 ${steps}
 </jh-scroller>
 <div class="prose outro">${story.outro}</div>
-${sourcesSection(story, figures, factsShown(story, catalog), catalog)}
+${sourcesSection(story, catalog)}
 </article>
 </main>
 ${sourceCards(story, catalog)}

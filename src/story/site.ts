@@ -7,11 +7,7 @@ import { formatFigure, KIND_LABEL } from '../data/format.ts';
 import { esc } from './html.ts';
 import { factsShown, figuresShown, MAP_CREDIT, pageHead, readingMinutes, SITE_NAME, siteHeader } from './render.ts';
 import type { Story } from './schema.ts';
-
-/** Where the build puts a story's preview image (scripts/build-previews.ts). */
-export const previewPath = (slug: string) => `/previews/${slug}.jpg`;
-/** Marker the preview script replaces with the image, so a build without Chromium still has whole cards. */
-export const previewMarker = (slug: string) => `<!--preview:${slug}-->`;
+import { previewMarker } from './paths.ts';
 
 export function storyCards(stories: Story[]): string {
   return stories

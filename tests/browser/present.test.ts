@@ -92,6 +92,26 @@ describe.each(SLUGS)('present mode of %s', (slug) => {
   });
 });
 
+describe('print', () => {
+  /** Pages in a PDF made by Chromium: one /Type /Page object per page. */
+  const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+
+  it.each(SLUGS)('prints the %s deck one slide per page, each with its graphic, sources last', async (slug) => {
+    const page = await browser.newPage();
+    await page.goto(`${baseURL()}/present/${slug}/`, { waitUntil: 'networkidle' });
+    const { ids } = await storyData(page);
+    const stills = await page.$$eval('.slide__still img', (imgs) =>
+      Promise.all((imgs as HTMLImageElement[]).map((i) => i.decode().then(() => i.naturalWidth, () => 0))),
+    );
+    expect(stills).toHaveLength(ids.length);
+    expect(stills.every((w) => w > 300)).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pageCount(pdf)).toBe(ids.length + 1);
+    await page.close();
+  });
+});
+
 describe('presenter window', () => {
   it('follows the audience window and drives it back, with notes and the next slide', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });

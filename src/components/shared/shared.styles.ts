@@ -15,6 +15,10 @@ export const graphicStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Stills (print, previews) show the graphic, not its on-screen controls. */
+  :host([data-still]) details.data {
+    display: none;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;
