@@ -6,8 +6,7 @@
  */
 import type { Catalog } from '../data/catalog.ts';
 import { esc, jsonForScript } from './html.ts';
-import { GRAPHIC_TAGS } from './registry.ts';
-import { pageHead, SITE_NAME, storyData, sourceCards, sourcesSection } from './render.ts';
+import { articleMarkup, graphicElements, pageHead, SITE_NAME, storyData, sourceCards, sourcesSection } from './render.ts';
 import { stillMarker } from './paths.ts';
 import type { Story } from './schema.ts';
 
@@ -28,31 +27,33 @@ export function slideText(html: string): string {
   return heading + para;
 }
 
-export function renderPresentPage(story: Story, catalog: Catalog): string {
+/** Where the deck's "back to the article" link goes: the site page, or the other half of an exported file. */
+export interface DeckLinks {
+  article: string;
+}
+
+/** The deck itself: slides, stage, bar, presenter view and keys help. */
+export function deckMarkup(story: Story, catalog: Catalog, links: DeckLinks): string {
   const { meta } = story;
-  const kinds = [...new Set(story.steps.map((s) => s.view.graphic))];
   const first = story.steps[0]!.view.graphic;
-  const graphics = kinds.map((k) => `<${GRAPHIC_TAGS[k]}${k === first ? '' : ' hidden'}></${GRAPHIC_TAGS[k]}>`).join('');
   const slides = story.steps
     .map(
       (s, i) =>
-        `<section class="slide" data-step="${esc(s.id)}" id="${esc(s.id)}"${i ? ' hidden' : ''}>${slideText(s.html)}<div class="slide__still">${stillMarker(s.id)}</div></section>`,
+        `<section class="slide" data-step="${esc(s.id)}"${i ? ' hidden' : ''}>${slideText(s.html)}<div class="slide__still">${stillMarker(s.id)}</div></section>`,
     )
     .join('\n');
-  return `${pageHead(`${meta.title}（演示） · ${SITE_NAME}`, meta.lede, '/src/pages/present.ts')}
-<body class="present" data-theme-story="${meta.theme}">
-<main id="main" class="deck" aria-roledescription="演示文稿" aria-label="${esc(meta.title)}">
+  return `<main id="deck" class="deck" aria-roledescription="演示文稿" aria-label="${esc(meta.title)}">
 <div class="deck__frame">
 <div class="deck__text">
 <p class="deck__title"><span class="kicker">${esc(meta.kicker)}</span> ${esc(meta.title)}</p>
 <div class="deck__slides" aria-live="polite">${slides}</div>
 </div>
-<div class="deck__graphic jh-graphic" data-graphic="${first}">${graphics}</div>
+<div class="deck__graphic jh-graphic" data-graphic="${first}">${graphicElements(story)}</div>
 </div>
 <div class="deck__bar">
 <span class="deck__count" aria-live="polite"><span class="deck__n">1</span> / ${story.steps.length}</span>
 <div class="deck__progress" role="progressbar" aria-label="演示进度" aria-valuemin="1" aria-valuemax="${story.steps.length}" aria-valuenow="1"><span></span></div>
-<a class="deck__exit" href="/stories/${story.slug}/">返回文章</a>
+<a class="deck__exit" href="${links.article}">返回文章</a>
 <button type="button" class="deck__help-button" aria-haspopup="dialog">快捷键 ?</button>
 </div>
 ${sourcesSection(story, catalog, 'print-only')}
@@ -68,7 +69,31 @@ ${sourcesSection(story, catalog, 'print-only')}
 <h2>快捷键</h2>
 <table><tbody>${KEYS.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</tbody></table>
 <form method="dialog"><button>关闭</button></form>
-</dialog>
+</dialog>`;
+}
+
+export function renderPresentPage(story: Story, catalog: Catalog): string {
+  const { meta } = story;
+  return `${pageHead(`${meta.title}（演示） · ${SITE_NAME}`, meta.lede, '/src/pages/present.ts')}
+<body class="present" data-theme-story="${meta.theme}">
+${deckMarkup(story, catalog, { article: `/stories/${story.slug}/` })}
+${sourceCards(story, catalog)}
+<script type="application/json" id="jh-story-data">${jsonForScript(storyData(story, catalog))}</script>
+</body>
+</html>
+`;
+}
+
+/**
+ * The offline file (npm run export): article and deck in one document; the
+ * page shows the deck when the URL has `?present`. Links stay inside the file.
+ */
+export function renderExportPage(story: Story, catalog: Catalog): string {
+  const { meta } = story;
+  return `${pageHead(`${meta.title} · ${SITE_NAME}`, meta.lede, '/src/pages/export.ts')}
+<body data-theme-story="${meta.theme}" data-story="${story.slug}">
+${articleMarkup(story, catalog, { present: '?present' })}
+${deckMarkup(story, catalog, { article: '?' })}
 ${sourceCards(story, catalog)}
 <script type="application/json" id="jh-story-data">${jsonForScript(storyData(story, catalog))}</script>
 </body>

@@ -125,15 +125,17 @@ export function sourceCards(story: Story, catalog: Catalog): string {
   return `<div class="jh-cards">${figuresShown(story, catalog).map((f) => sourceCard(f, catalog)).join('\n')}</div>`;
 }
 
-/** The whole story page. */
-export function renderStoryPage(story: Story, catalog: Catalog): string {
-  const { meta } = story;
-  const figures = figuresShown(story, catalog);
-  const kinds = [...new Set(story.steps.map((s) => s.view.graphic))];
+/** The graphic elements a story's steps use, the first step's visible. */
+export function graphicElements(story: Story): string {
   const first = story.steps[0]!.view.graphic;
-  const graphics = kinds
+  return [...new Set(story.steps.map((s) => s.view.graphic))]
     .map((k) => `<${GRAPHIC_TAGS[k]}${k === first ? '' : ' hidden'}></${GRAPHIC_TAGS[k]}>`)
     .join('');
+}
+
+/** The article: head, intro, scrollytelling steps, outro and sources. `present` is the link to present mode. */
+export function articleMarkup(story: Story, catalog: Catalog, links: { present: string }): string {
+  const { meta } = story;
   const steps = story.steps
     .map(
       (s) =>
@@ -142,26 +144,32 @@ export function renderStoryPage(story: Story, catalog: Catalog): string {
 </section>`,
     )
     .join('\n');
-  return `${pageHead(`${meta.title} · ${SITE_NAME}`, meta.lede, '/src/pages/story.ts')}
-<body data-theme-story="${meta.theme}">
-${siteHeader()}
-<main id="main">
+  return `<main id="main">
 <article class="story">
 <header class="story-head">
 <p class="kicker">${esc(meta.kicker)}</p>
 <h1>${esc(meta.title)}</h1>
 <p class="lede">${esc(meta.lede)}</p>
-<p class="byline">${esc(meta.byline)} · <time datetime="${esc(meta.date)}">${esc(meta.date)}</time> · <a href="/present/${story.slug}/">演示模式</a></p>
+<p class="byline">${esc(meta.byline)} · <time datetime="${esc(meta.date)}">${esc(meta.date)}</time> · <a href="${links.present}">演示模式</a></p>
 </header>
 <div class="prose intro">${story.intro}</div>
 <jh-scroller>
-<div slot="graphic" class="jh-graphic" data-graphic="${first}">${graphics}</div>
+<div slot="graphic" class="jh-graphic" data-graphic="${story.steps[0]!.view.graphic}">${graphicElements(story)}</div>
 ${steps}
 </jh-scroller>
 <div class="prose outro">${story.outro}</div>
 ${sourcesSection(story, catalog)}
 </article>
-</main>
+</main>`;
+}
+
+/** The whole story page. */
+export function renderStoryPage(story: Story, catalog: Catalog): string {
+  const { meta } = story;
+  return `${pageHead(`${meta.title} · ${SITE_NAME}`, meta.lede, '/src/pages/story.ts')}
+<body data-theme-story="${meta.theme}">
+${siteHeader()}
+${articleMarkup(story, catalog, { present: `/present/${story.slug}/` })}
 ${sourceCards(story, catalog)}
 <footer class="site-footer"><p>${SITE_NAME} · 数据来自金华市政府公开文件</p></footer>
 <script type="application/json" id="jh-story-data">${jsonForScript(storyData(story, catalog))}</script>

@@ -13,7 +13,7 @@ import { StoryError, StoryErrors } from './errors.ts';
 import { parseStory } from './parse.ts';
 import { factsShown, figuresShown, renderStoryPage } from './render.ts';
 import { renderMethodsPage, storyCards } from './site.ts';
-import { renderPresentPage } from './present-page.ts';
+import { renderExportPage, renderPresentPage } from './present-page.ts';
 import type { Story } from './schema.ts';
 
 const TOKENS_ID = 'virtual:jh-tokens.css';
@@ -24,6 +24,7 @@ export interface Site {
   stories: Story[];
   render: (s: Story) => string;
   present: (s: Story) => string;
+  offline: (s: Story) => string;
   methods: () => string;
 }
 
@@ -66,6 +67,7 @@ export function loadStories(root: string): Site {
     stories,
     render: (s) => renderStoryPage(s, catalog),
     present: (s) => renderPresentPage(s, catalog),
+    offline: (s) => renderExportPage(s, catalog),
     methods: () => renderMethodsPage(stories, catalog),
   };
 }
@@ -80,10 +82,15 @@ function explain(e: unknown): Error {
   return e as Error;
 }
 
-export function storiesPlugin(): Plugin {
+/**
+ * `site` builds the web pages; `offline` builds one page per story holding
+ * article and deck, for scripts/export.ts to inline into a single file.
+ */
+export function storiesPlugin({ mode = 'site', only }: { mode?: 'site' | 'offline'; only?: string } = {}): Plugin {
   let root = process.cwd();
   const htmlId = (slug: string) => path.join(root, 'stories', slug, 'index.html');
   const presentId = (slug: string) => path.join(root, 'present', slug, 'index.html');
+  const offlineId = (slug: string) => path.join(root, 'offline', `${slug}.html`);
   const methodsId = () => path.join(root, 'methods', 'index.html');
   const load = () => {
     try {
@@ -103,6 +110,14 @@ export function storiesPlugin(): Plugin {
       // The dev server shows story errors on the page instead of refusing to start.
       if (command === 'serve') return undefined;
       const { stories } = current();
+      if (mode === 'offline')
+        return {
+          build: {
+            rollupOptions: {
+              input: Object.fromEntries(stories.filter((s) => !only || s.slug === only).map((s) => [s.slug, offlineId(s.slug)])),
+            },
+          },
+        };
       const input: Record<string, string> = { index: path.join(root, 'index.html') };
       for (const s of stories) {
         input[`stories/${s.slug}`] = htmlId(s.slug);
@@ -113,8 +128,8 @@ export function storiesPlugin(): Plugin {
     },
     resolveId(id) {
       if (id === TOKENS_ID) return RESOLVED_TOKENS;
-      if (!id.endsWith('index.html')) return undefined;
-      if (id === methodsId() || current().stories.some((s) => htmlId(s.slug) === id || presentId(s.slug) === id)) return id;
+      if (!id.endsWith('.html')) return undefined;
+      if (id === methodsId() || current().stories.some((s) => [htmlId(s.slug), presentId(s.slug), offlineId(s.slug)].includes(id))) return id;
       return undefined;
     },
     load(id) {
@@ -124,7 +139,9 @@ export function storiesPlugin(): Plugin {
       const story = stories.find((s) => htmlId(s.slug) === id);
       if (story) return render(story);
       const deck = stories.find((s) => presentId(s.slug) === id);
-      return deck ? present(deck) : undefined;
+      if (deck) return present(deck);
+      const file = stories.find((s) => offlineId(s.slug) === id);
+      return file ? current().offline(file) : undefined;
     },
     transformIndexHtml: {
       order: 'pre',

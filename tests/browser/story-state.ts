@@ -124,10 +124,9 @@ export function shownState(page: Page, container = SCROLL_GRAPHIC): Promise<Grap
 }
 
 export async function storyData(page: Page): Promise<{ ids: string[]; data: StoryData }> {
-  return page.evaluate(() => ({
-    ids: [...document.querySelectorAll<HTMLElement>('[data-step]')].map((s) => s.dataset['step']!),
-    data: JSON.parse(document.getElementById('jh-story-data')!.textContent!),
-  }));
+  const data = await page.evaluate(() => JSON.parse(document.getElementById('jh-story-data')!.textContent!) as StoryData);
+  // Steps in story order (the views are written in that order); a page may show them twice (article and deck).
+  return { ids: Object.keys(data.views), data };
 }
 
 /** Scroll so step `id` crosses the activation line, as a reader's scrolling would. */

@@ -51,6 +51,7 @@ describe.each(CASES)('story %s at %i×%i', (slug, width, height) => {
 
   it('has at least ten steps in document order, the first shown on load', async () => {
     expect(ids.length).toBeGreaterThanOrEqual(10);
+    expect(await w.page.$$eval('[data-step]', (els) => els.map((e) => (e as HTMLElement).dataset['step']))).toEqual(ids);
     await check(ids[0]!);
   });
 

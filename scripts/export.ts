@@ -1,0 +1,56 @@
+/**
+ * `npm run export`: one self-contained HTML file per story (offline/<slug>.html)
+ * that opens from a USB stick by double-click: scripts, styles, data and
+ * geometry all inlined, nothing fetched. `?present` in its URL shows the deck.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { loadStories, storiesPlugin } from '../src/story/vite-plugin.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const WORK = path.join(ROOT, 'offline', '.build');
+const OUT = path.join(ROOT, 'offline');
+const started = performance.now();
+
+const { stories } = loadStories(ROOT);
+rmSync(WORK, { recursive: true, force: true });
+// One build per story: a single bundle (no chunks to fetch) allows one entry at a time.
+for (const story of stories)
+  await build({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [storiesPlugin({ mode: 'offline', only: story.slug })],
+    build: {
+      outDir: WORK,
+      emptyOutDir: false,
+      target: 'es2022',
+      // Geometry becomes data: URLs inside the code; fetch() reads them without any network.
+      assetsInlineLimit: () => true,
+      modulePreload: false,
+      chunkSizeWarningLimit: 2000,
+      rollupOptions: { output: { inlineDynamicImports: true } },
+    },
+  });
+
+const asset = (href: string) => readFileSync(path.join(WORK, href.replace(/^\//, '')), 'utf8');
+/** Code placed inside <script> must not contain its closing tag. */
+const scriptSafe = (code: string) => code.replace(/<\/script/gi, '<\\/script');
+
+mkdirSync(OUT, { recursive: true });
+for (const file of readdirSync(path.join(WORK, 'offline')).filter((f) => f.endsWith('.html'))) {
+  let html = readFileSync(path.join(WORK, 'offline', file), 'utf8');
+  html = html
+    .replace(/<link rel="icon"[^>]*>\n?/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>\n?/g, '')
+    .replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_m, href: string) => `<style>${asset(href)}</style>`)
+    .replace(/<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/g, (_m, src: string) => `<script type="module">${scriptSafe(asset(src))}</script>`);
+  if (/\s(src|href)="\/(?!\/)/.test(html)) throw new Error(`export: ${file} still refers to a site path`);
+  writeFileSync(path.join(OUT, file), html);
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  console.log(`export: offline/${file} ${kb(Buffer.byteLength(html))} (${kb(gzipSync(html).length)} gzip)`);
+}
+rmSync(WORK, { recursive: true, force: true });
+console.log(`export: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
