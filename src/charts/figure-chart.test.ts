@@ -46,6 +46,11 @@ describe('buildFigureChartOption', () => {
     expect(dashed!.lineStyle.type).toBe('dashed');
   });
 
+  it('prints the story’s own label under a bar, so two scopes do not read as one series', () => {
+    const option = buildFigureChartOption({ ...input, figures: [fig('a', 4935.1, '2022'), fig('b', 5092.7, '2023')], labels: ['“2+4+X”', '“2+4”'], type: 'bar' });
+    expect(option.xAxis.data).toEqual(['2022\n“2+4+X”', '2023\n“2+4”']);
+  });
+
   it('names cumulative spans under their bar', () => {
     expect(categoryLabel(fig('x', 5939, '2021—2023-06', 'cumulative'))).toBe('2021—2023-06\n累计');
   });

@@ -14,13 +14,20 @@ export interface FigureChartInput {
   figures: readonly Figure[];
   colors: ColorTokens;
   fontFamily: string;
+  /** A label per figure from the story, printed under its period. */
+  labels?: readonly string[];
   /** Narrow charts get smaller type and fewer gridlines. */
   narrow?: boolean;
 }
 
-/** Category label under each bar: the period, plus the kind when it is not a plain actual. */
-export function categoryLabel(f: Figure): string {
-  return f.kind === 'actual' || f.kind === 'rank' ? f.period : `${f.period}\n${KIND_LABEL[f.kind]}`;
+/**
+ * Category label under each bar: the period, plus the kind when it is not a
+ * plain actual, plus the story's own label for it when it gives one (so two
+ * scopes of one quantity do not read as one series over time).
+ */
+export function categoryLabel(f: Figure, label?: string): string {
+  const base = f.kind === 'actual' || f.kind === 'rank' ? f.period : `${f.period}\n${KIND_LABEL[f.kind]}`;
+  return label ? `${base}\n${label}` : base;
 }
 
 function styleFor(f: Figure, c: ColorTokens) {
@@ -47,7 +54,7 @@ export function hasYearGaps(figures: readonly Figure[]): boolean {
   return !!years && years.some((y, i) => i > 0 && y - years[i - 1]! > 1);
 }
 
-export function buildFigureChartOption({ type, figures, colors: c, fontFamily, narrow }: FigureChartInput) {
+export function buildFigureChartOption({ type, figures, labels, colors: c, fontFamily, narrow }: FigureChartInput) {
   const unit = figures[0]?.unit ?? '';
   const years = type === 'line' ? yearsOf(figures) : null;
   const data = figures.map((f, i) => ({
@@ -88,10 +95,10 @@ export function buildFigureChartOption({ type, figures, colors: c, fontFamily, n
         }
       : {
           type: 'category' as const,
-          data: figures.map(categoryLabel),
+          data: figures.map((f, i) => categoryLabel(f, labels?.[i])),
           axisLine: { lineStyle: { color: c.muted } },
           axisTick: { show: false },
-          axisLabel: { color: c.text, fontSize: textStyle.fontSize, interval: 0 },
+          axisLabel: { color: c.text, fontSize: textStyle.fontSize, interval: 0, width: narrow ? 90 : 160, overflow: 'break' as const },
         },
     yAxis: {
       type: 'value' as const,

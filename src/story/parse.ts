@@ -80,6 +80,8 @@ function checkView(view: View, catalog: Catalog): [PropertyKey[], string][] {
     need('figures', view.figures, catalog.figures, 'figure');
     const units = new Set(view.figures.map((id) => catalog.figures.get(id)?.unit).filter((u) => u !== undefined));
     if (units.size > 1) problems.push([['figures'], `a chart's figures must share one unit, got ${[...units].join(', ')}`]);
+    if (view.labels && view.labels.length !== view.figures.length)
+      problems.push([['labels'], `labels has ${view.labels.length} entries for ${view.figures.length} figures`]);
   }
   return problems;
 }

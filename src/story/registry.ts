@@ -55,6 +55,7 @@ export function propsFor(view: StepView, data: StoryData): Record<string, unknow
       return {
         type: view.type,
         label: view.title,
+        labels: view.labels ?? [],
         figures: pick(data.figures, view.figures),
         sources: Object.values(data.sources),
       };

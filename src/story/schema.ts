@@ -64,6 +64,8 @@ export const ChartView = z.strictObject({
   type: z.enum(['bar', 'line']),
   /** Figures plotted, in order; all must share one unit. */
   figures: ids.min(1),
+  /** A short label per figure, printed under its period (e.g. two scopes of one quantity). */
+  labels: z.array(z.string().min(1)).optional(),
   title: z.string().min(1),
   caption: z.string().optional(),
 });

@@ -39,6 +39,8 @@ export class JhChart extends LitElement {
   @property({ reflect: true }) type: FigureChartType = 'bar';
   /** Figures to plot, in order (rows of data/figures/); all share one unit. */
   @property({ attribute: false }) figures: Figure[] = [];
+  /** A short label per figure, printed under its period. */
+  @property({ attribute: false }) labels: string[] = [];
   /** Source documents, for the source line. */
   @property({ attribute: false }) sources: SourceDoc[] = [];
 
@@ -115,7 +117,7 @@ export class JhChart extends LitElement {
 
   override updated(changed: PropertyValues) {
     if (this.problem() || !this.canvas) return;
-    if (!changed.has('figures') && !changed.has('type') && this.chart) return;
+    if (!changed.has('figures') && !changed.has('type') && !changed.has('labels') && this.chart) return;
     this.drawn = this.draw();
   }
 
@@ -142,6 +144,7 @@ export class JhChart extends LitElement {
     const option = buildFigureChartOption({
       type: this.type,
       figures: this.figures,
+      labels: this.labels,
       colors: { ...activeColors(), ...(theme ? { accent: theme } : {}) },
       fontFamily: fontStack,
       narrow: this.clientWidth < 480,
