@@ -8,6 +8,8 @@ export default defineConfig({
     // Geometry must stay a separate, cacheable file, never inlined into JS.
     assetsInlineLimit: 0,
     reportCompressedSize: true,
+    // Read by the budget test to follow each page's import graph.
+    manifest: true,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });
