@@ -1,0 +1,73 @@
+/**
+ * axe-core on every page type: landing, methods, each story at several steps
+ * (light and dark), present mode. No serious or critical violations.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseURL, launch } from './browser.ts';
+import { storyData, waitForStep } from './story-state.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function serious(page: Page): Promise<string[]> {
+  // Judge contrast on the settled page, not halfway through a fade-in.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, { timeout: 5000 });
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+}
+
+describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
+  const open = async (url: string) => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme });
+    await page.goto(baseURL() + url);
+    return page;
+  };
+
+  it.each(['/', '/methods/'])('%s', async (url) => {
+    const page = await open(url);
+    expect(await serious(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['port', 'corridor', 'chain'])('story %s, first, middle and last step', async (slug) => {
+    const page = await open(`/stories/${slug}/`);
+    const { ids } = await storyData(page);
+    for (const id of [ids[0]!, ids[Math.floor(ids.length / 2)]!, ids.at(-1)!]) {
+      await page.evaluate((id) => (location.hash = `#${id}`), id);
+      await waitForStep(page, id);
+      expect(await serious(page), `${slug}#${id}`).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it.each(['port', 'chain'])('present mode of %s', async (slug) => {
+    const page = await open(`/present/${slug}/`);
+    const { ids } = await storyData(page);
+    await waitForStep(page, ids[0]!, '.deck__graphic');
+    expect(await serious(page)).toEqual([]);
+    await page.close();
+  });
+});
