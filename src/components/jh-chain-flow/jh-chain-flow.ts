@@ -1,6 +1,5 @@
-import { LitElement, html, svg } from 'lit';
+import { LitElement, html, nothing, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { SizeController } from '../shared/size-controller.ts';
 import type { Fact } from '../../data/schema.ts';
 import { countyColors } from '../../styles/tokens.ts';
@@ -59,7 +58,7 @@ export class JhChainFlow extends LitElement {
           <g class="links">
             ${placed.links.map(
               (l) => svg`<path class="link" data-link="${l.source}→${l.target}" ?data-dim=${!focus.has(l.source)}
-                d=${l.d} style=${styleMap({ stroke: countyColors[l.target] ?? 'gray', strokeWidth: `${l.width}px` })}>
+                d=${l.d} stroke=${countyColors[l.target] ?? 'gray'} stroke-width=${l.width}>
                 <title>${l.facts.map((f) => `${f.subject}：${f.label}`).join('；')}</title></path>`,
             )}
           </g>
@@ -67,7 +66,7 @@ export class JhChainFlow extends LitElement {
             ${placed.nodes.map(
               (n) => svg`<rect class="node" data-node=${n.id} data-side=${n.side} x=${n.x0} y=${n.y0}
                 width=${n.x1 - n.x0} height=${Math.max(1, n.y1 - n.y0)}
-                style=${styleMap(n.side === 'county' ? { fill: countyColors[n.id] ?? 'gray' } : {})}></rect>
+                fill=${n.side === 'county' ? (countyColors[n.id] ?? 'gray') : nothing}></rect>
                 <text class="node-label" ?data-dim=${dim(n.id, n.side)} ?data-focus=${!dim(n.id, n.side) && focus.size < this.chains.length}
                   x=${n.side === 'chain' ? n.x0 - 6 : n.x1 + 6} y=${(n.y0 + n.y1) / 2}
                   text-anchor=${n.side === 'chain' ? 'end' : 'start'}>${n.name}</text>`,

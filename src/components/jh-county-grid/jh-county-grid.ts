@@ -1,6 +1,5 @@
-import { LitElement, css, html, svg } from 'lit';
+import { LitElement, css, html, nothing, svg, unsafeCSS } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { Task } from '@lit/task';
 import { SizeController } from '../shared/size-controller.ts';
 import type { Topology } from 'topojson-specification';
@@ -74,8 +73,12 @@ export class JhCountyGrid extends LitElement {
       .panel svg {
         flex: 1 1 auto;
       }
-      .county {
+      /* Columns by class, not a style attribute, so a strict CSP (no inline styles) holds. */
+      ${unsafeCSS([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `.grid[data-cols='${n}'] { grid-template-columns: repeat(${n}, 1fr); }`).join('\n'))}
+      .county:not([fill]) {
         fill: var(--jh-color-neutral, #d9d5cb);
+      }
+      .county {
         stroke: var(--jh-color-surface, #fff);
         stroke-width: 0.6;
       }
@@ -127,7 +130,7 @@ export class JhCountyGrid extends LitElement {
     const ph = Math.max(40, Math.floor((height - (rows - 1) * 6) / rows) - 16);
     return html`<figure>
       <div class="plot">
-        <div class="grid" role="img" aria-label=${this.describe(panels)} style=${styleMap({ gridTemplateColumns: `repeat(${cols}, 1fr)` })}>
+        <div class="grid" role="img" aria-label=${this.describe(panels)} data-cols=${cols}>
           ${panels.map((p) => {
             const placed = placeCountyMap(features, { highlight: p.counties, groups: [], places: [], routes: [] }, pw, ph, 3);
             return html`<div class="panel" data-panel=${p.id} ?data-empty=${!p.counties.length}>
@@ -135,7 +138,7 @@ export class JhCountyGrid extends LitElement {
               <svg viewBox="0 0 ${pw} ${ph}" aria-hidden="true">
                 ${placed.counties.map(
                   (c) => svg`<path class="county" data-county=${c.name} data-role=${c.role} d=${c.d}
-                    style=${styleMap(c.role === 'highlight' ? { fill: countyColors[c.name] } : {})}></path>`,
+                    fill=${c.role === 'highlight' ? (countyColors[c.name] ?? nothing) : nothing}></path>`,
                 )}
               </svg>
             </div>`;

@@ -6,8 +6,11 @@ export const countyMapStyles = css`
     --jh-county-map-stroke: var(--jh-color-surface, #fff);
     --jh-county-map-duration: 450ms;
   }
-  .county {
+  /* Coloured counties carry their colour as a fill attribute (no inline styles, for strict CSPs). */
+  .county:not([fill]) {
     fill: var(--jh-county-map-plain);
+  }
+  .county {
     stroke: var(--jh-county-map-stroke);
     stroke-width: 1.2;
     stroke-linejoin: round;

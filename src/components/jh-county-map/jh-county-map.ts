@@ -1,6 +1,5 @@
 import { LitElement, html, svg, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { countyColors } from '../../styles/tokens.ts';
 import { Task } from '@lit/task';
 import { SizeController } from '../shared/size-controller.ts';
@@ -83,7 +82,7 @@ export class JhCountyMap extends LitElement {
           <g class="counties">
             ${placed.counties.map(
               (c) => svg`<path class="county" data-county=${c.name} data-role=${c.role}
-                style=${styleMap(c.role === 'plain' ? {} : { fill: countyColors[c.name] })} d=${c.d}></path>`,
+                fill=${c.role === 'plain' ? nothing : (countyColors[c.name] ?? nothing)} d=${c.d}></path>`,
             )}
           </g>
           <g class="routes">${placed.routes.map((r) => svg`<path class="route" data-route=${r.route.id} d=${r.d}></path>`)}</g>
@@ -106,7 +105,7 @@ export class JhCountyMap extends LitElement {
           ? html`<ul class="legend">
               ${this.groups.map(
                 (g) => html`<li><span class="legend-label">${g.label}：</span>${g.counties.map(
-                  (c) => html`<span class="swatch" style=${styleMap({ background: countyColors[c] })}></span>${c} `,
+                  (c) => html`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" fill=${countyColors[c] ?? 'gray'}></rect></svg>${c} `,
                 )}</li>`,
               )}
             </ul>`
