@@ -1,0 +1,36 @@
+/**
+ * Every built page passes the Nu HTML Checker (vnu-jar, needs Java) with no
+ * errors. Reads dist/ (npm test builds it first).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './catalog.ts';
+
+const DIST = path.join(ROOT, 'dist');
+// The jar itself (the package's JS wrapper would look for, or fetch, a Java of its own).
+const VNU = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build/dist/vnu.jar');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? htmlFiles(path.join(dir, d.name)) : d.name.endsWith('.html') ? [path.join(dir, d.name)] : [],
+  );
+}
+
+describe.skipIf(!existsSync(path.join(DIST, 'index.html')))('Nu HTML Checker', () => {
+  it('finds no errors in any built page', () => {
+    const pages = htmlFiles(DIST);
+    expect(pages.length).toBeGreaterThanOrEqual(7);
+    let report = '';
+    try {
+      execFileSync('java', ['-jar', VNU, '--errors-only', '--format', 'gnu', ...pages], { stdio: 'pipe' });
+    } catch (e) {
+      const err = e as { code?: string; stderr?: Buffer };
+      if (err.code === 'ENOENT') throw new Error('Java not found: the HTML checker needs it (apt-get install default-jre-headless)');
+      report = err.stderr?.toString() ?? String(e);
+    }
+    expect(report.replaceAll(`${DIST}/`, '')).toBe('');
+  }, 60_000);
+});
