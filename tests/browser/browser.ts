@@ -1,4 +1,6 @@
 /** One Chromium per test file, and pages that record what a reader would notice went wrong. */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
@@ -34,3 +36,8 @@ export async function watchedPage(browser: Browser, width: number, height: numbe
   });
   return { page, errors, foreign };
 }
+
+/** Every story in stories/, by slug. */
+export const SLUGS = readdirSync(path.resolve(import.meta.dirname, '../../stories')).filter((d) =>
+  existsSync(path.resolve(import.meta.dirname, '../../stories', d, 'story.md')),
+);

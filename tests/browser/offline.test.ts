@@ -2,17 +2,15 @@
  * The offline files (npm run export) open from file:// with every network
  * request blocked: the scroll view and present mode both draw every step.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launch } from './browser.ts';
+import { launch, SLUGS } from './browser.ts';
 import { expectedState, scrollToStep, shownState, storyData, waitForStep } from './story-state.ts';
 
 const OFFLINE = path.resolve(import.meta.dirname, '../../offline');
-const STORIES = path.resolve(import.meta.dirname, '../../stories');
-const SLUGS = readdirSync(STORIES).filter((d) => existsSync(path.join(STORIES, d, 'story.md')));
 
 let browser: Browser;
 beforeAll(async () => {

@@ -4,16 +4,12 @@
  * declared state; the URL keeps the slide; the presenter window follows the
  * audience window and drives it back.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseURL, launch, watchedPage, type Watched } from './browser.ts';
+import { baseURL, launch, SLUGS, watchedPage, type Watched } from './browser.ts';
 import { expectedState, shownState, storyData, waitForStep } from './story-state.ts';
 import type { StoryData } from '../../src/story/registry.ts';
 
-const STORIES = path.resolve(import.meta.dirname, '../../stories');
-const SLUGS = readdirSync(STORIES).filter((d) => existsSync(path.join(STORIES, d, 'story.md')));
 const DECK = '.deck__graphic';
 
 let browser: Browser;

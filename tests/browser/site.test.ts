@@ -2,14 +2,10 @@
  * The landing page sells every story with a picture of its real graphic; the
  * methods page lists the documents. No console errors, no foreign hosts.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { baseURL, launch, watchedPage, type Watched } from './browser.ts';
+import { baseURL, launch, SLUGS, watchedPage, type Watched } from './browser.ts';
 
-const STORIES = path.resolve(import.meta.dirname, '../../stories');
-const SLUGS = readdirSync(STORIES).filter((d) => existsSync(path.join(STORIES, d, 'story.md')));
 
 let browser: Browser;
 beforeAll(async () => {

@@ -3,17 +3,12 @@
  * shows its declared state when scrolled to forwards, backwards, after a fast
  * jump and when its URL is opened directly; no console errors, no foreign hosts.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { baseURL, launch, watchedPage, type Watched } from './browser.ts';
+import { baseURL, launch, SLUGS, watchedPage, type Watched } from './browser.ts';
 import { expectedState, scrollToStep, shownState, storyData, waitForStep } from './story-state.ts';
 import type { StoryData } from '../../src/story/registry.ts';
 
-const SLUGS = readdirSync(path.resolve(import.meta.dirname, '../../stories')).filter((d) =>
-  existsSync(path.resolve(import.meta.dirname, '../../stories', d, 'story.md')),
-);
 const CASES = SLUGS.flatMap((slug) => [
   [slug, 390, 844],
   [slug, 1440, 900],

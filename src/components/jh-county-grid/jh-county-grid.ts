@@ -1,12 +1,10 @@
 import { LitElement, css, html, nothing, svg, unsafeCSS } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
 import { SizeController } from '../shared/size-controller.ts';
-import type { Topology } from 'topojson-specification';
 import type { Fact } from '../../data/schema.ts';
-import { fetchJson } from '../../data/fetch.ts';
 import { GEO_URLS } from '../../geo/assets.ts';
-import { regions, type RegionFeature } from '../../geo/topo.ts';
+import type { RegionFeature } from '../../geo/topo.ts';
+import { countiesTask } from '../shared/counties-task.ts';
 import { countyColors } from '../../styles/tokens.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
 import { renderError, renderTable } from '../shared/templates.ts';
@@ -99,10 +97,7 @@ export class JhCountyGrid extends LitElement {
   @property({ attribute: false }) industries: Fact[] = [];
 
   private readonly size = new SizeController(this);
-  private readonly topology = new Task(this, {
-    task: async ([src], { signal }) => regions(await fetchJson<Topology>(src, signal), 'counties'),
-    args: () => [this.src] as const,
-  });
+  private readonly topology = countiesTask(this, () => this.src);
 
   /** Complete means drawn: data loaded and the element measured at its real size. */
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -1,13 +1,11 @@
 import { LitElement, html, svg, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { countyColors } from '../../styles/tokens.ts';
-import { Task } from '@lit/task';
 import { SizeController } from '../shared/size-controller.ts';
-import type { Topology } from 'topojson-specification';
 import type { Fact, Place, Route } from '../../data/schema.ts';
-import { fetchJson } from '../../data/fetch.ts';
 import { GEO_URLS } from '../../geo/assets.ts';
-import { regions, type RegionFeature } from '../../geo/topo.ts';
+import type { RegionFeature } from '../../geo/topo.ts';
+import { countiesTask } from '../shared/counties-task.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
 import { renderError, renderTable, splitList, type DataTable } from '../shared/templates.ts';
 import { countyMapStyles } from './jh-county-map.styles.ts';
@@ -44,13 +42,9 @@ export class JhCountyMap extends LitElement {
   /** Facts printed under their county's name (from data/facts/), e.g. what it makes. */
   @property({ attribute: false }) facts: Fact[] = [];
 
-
   private readonly size = new SizeController(this);
 
-  private readonly topology = new Task(this, {
-    task: async ([src], { signal }) => regions(await fetchJson<Topology>(src, signal), 'counties'),
-    args: () => [this.src] as const,
-  });
+  private readonly topology = countiesTask(this, () => this.src);
 
   /** Complete means drawn: data loaded and the element measured at its real size. */
   protected override async getUpdateComplete(): Promise<boolean> {
