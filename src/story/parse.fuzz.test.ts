@@ -6,20 +6,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../tests/unit/catalog.ts';
+import { catalog, STORY_FRONT } from '../../tests/unit/catalog.ts';
 import { StoryError, StoryErrors } from './errors.ts';
 import { parseStory } from './parse.ts';
 
-const FRONT = `---
-title: 测试
-kicker: 陆港枢纽
-lede: 导语
-byline: 编辑部
-date: 2024-03-20
-theme: port
-sources: ["000"]
----
-`;
+const FRONT = STORY_FRONT;
 
 /** Pieces stories are made of, valid and broken, so mutations reach deep into the parser. */
 const piece = fc.oneof(

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { catalog } from '../../tests/unit/catalog.ts';
+import { catalog, STORY_FRONT } from '../../tests/unit/catalog.ts';
 import { StoryErrors, StoryError } from './errors.ts';
 import { bareNumber, parseStory } from './parse.ts';
 
-const FRONT = `---
-title: 测试
-kicker: 陆港枢纽
-lede: 一句导语。
-byline: 编辑部
-date: 2024-03-20
-theme: port
-sources: ["000"]
----
-`;
+const FRONT = STORY_FRONT;
 
 const step = (yaml: string, text = '一段文字。') => '```step\n' + yaml + '\n```\n' + text + '\n';
 const story = (...steps: string[]) => FRONT + '\n' + steps.join('\n');

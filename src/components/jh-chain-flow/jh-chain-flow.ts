@@ -44,6 +44,7 @@ export class JhChainFlow extends LitElement {
   override render() {
     if (!this.chains.length) return renderError('没有产业链可画', 'chains 为空：请在步骤中列出 chain 类事实');
     const graph = flowGraph(this.chains, this.industries, COUNTY_ORDER);
+    const description = this.describe(graph);
     if (!graph.links.length) return renderError('没有可连线的县（市、区）', '所列产业链没有对应的县域产业事实（facts 中 topic: industry 且 chain 指向它）');
     const { width, height } = this.size;
     if (!width) return html`<figure><div class="plot"></div></figure>`;
@@ -54,7 +55,7 @@ export class JhChainFlow extends LitElement {
     const dim = (id: string, side: string) => (side === 'chain' ? !focus.has(id) : !linked.has(id));
     return html`<figure>
       <div class="plot">
-        <svg role="img" aria-label=${this.describe()} viewBox="0 0 ${width} ${height}">
+        <svg role="img" aria-label=${description} viewBox="0 0 ${width} ${height}">
           <g class="links">
             ${placed.links.map(
               (l) => svg`<path class="link" data-link="${l.source}→${l.target}" ?data-dim=${!focus.has(l.source)}
@@ -74,7 +75,7 @@ export class JhChainFlow extends LitElement {
           </g>
         </svg>
         ${renderTable({
-          caption: this.describe(),
+          caption: description,
           head: ['产业链', '县（市、区）', '依据'],
           rows: placed.links.map((l) => [
             this.chains.find((c) => c.id === l.source)?.label ?? l.source,
@@ -86,8 +87,7 @@ export class JhChainFlow extends LitElement {
     </figure>`;
   }
 
-  private describe(): string {
-    const graph = flowGraph(this.chains, this.industries, COUNTY_ORDER);
+  private describe(graph: ReturnType<typeof flowGraph>): string {
     const parts = this.chains.map((c) => {
       const counties = graph.links.filter((l) => l.source === c.id).map((l) => l.target);
       return `${c.label}${counties.length ? `：${counties.join('、')}` : ''}`;

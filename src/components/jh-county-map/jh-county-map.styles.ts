@@ -16,16 +16,24 @@ export const countyMapStyles = css`
     stroke-linejoin: round;
     transition: fill var(--jh-county-map-duration) ease;
   }
-  .label {
-    font-size: 12px;
-    text-anchor: middle;
-    dominant-baseline: middle;
+  /* All text on the map: a halo in the surface colour keeps it readable over any fill. */
+  .label,
+  .note,
+  .place-label {
     fill: var(--jh-color-text, #1c1c1e);
     paint-order: stroke;
     stroke: var(--jh-color-surface, #fff);
     stroke-width: 3px;
     stroke-linejoin: round;
     pointer-events: none;
+  }
+  .label,
+  .note {
+    text-anchor: middle;
+    dominant-baseline: middle;
+  }
+  .label {
+    font-size: 12px;
   }
   .label[data-role='highlight'],
   .label[data-role='group'] {
@@ -33,14 +41,6 @@ export const countyMapStyles = css`
   }
   .note {
     font-size: 11px;
-    text-anchor: middle;
-    dominant-baseline: middle;
-    fill: var(--jh-color-text, #1c1c1e);
-    paint-order: stroke;
-    stroke: var(--jh-color-surface, #fff);
-    stroke-width: 3px;
-    stroke-linejoin: round;
-    pointer-events: none;
   }
   .route {
     fill: none;
@@ -55,11 +55,6 @@ export const countyMapStyles = css`
   }
   .place-label {
     font-size: 11.5px;
-    fill: var(--jh-color-text, #1c1c1e);
-    paint-order: stroke;
-    stroke: var(--jh-color-surface, #fff);
-    stroke-width: 3px;
-    stroke-linejoin: round;
   }
   .legend {
     position: absolute;
