@@ -2,6 +2,8 @@ import { defineConfig } from 'vite';
 import { storiesPlugin } from './src/story/vite-plugin.ts';
 
 export default defineConfig({
+  // Pages are files; an unknown URL is a 404 (dist/404.html), never the landing page.
+  appType: 'mpa',
   plugins: [storiesPlugin()],
   build: {
     target: 'es2022',
@@ -11,5 +13,11 @@ export default defineConfig({
     // Read by the budget test to follow each page's import graph.
     manifest: true,
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  experimental: {
+    // Chunks find each other and their files relative to themselves, not to the page: a script
+    // embed runs on another site's page, where "/assets/…" would name that site's files.
+    renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' ? { relative: true } : undefined),
+  },
+  // Script embeds load our modules and JSON from other sites' pages: they need CORS (see public/_headers).
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, cors: true },
 });

@@ -153,6 +153,8 @@ export function parseStory(source: string, file: string, slug: string, catalog: 
   const html = (tokens: Token[], e = env()) => md.renderer.render(tokens, md.options, e);
   const steps: Step[] = [];
   const seen = new Map<string, number>();
+  /** Published chart ids (embed.id, else the step id) → line. */
+  const charts = new Map<string, number>();
   let outro = '';
   for (const part of parts) {
     if (part.kind === 'intro') continue;
@@ -167,6 +169,10 @@ export function parseStory(source: string, file: string, slug: string, catalog: 
       for (const [path, reason] of checkView(view, catalog)) errors.push(new StoryError(file, lineOf(path), reason));
       if (seen.has(view.id))
         errors.push(new StoryError(file, lineOf(['id']), `duplicate step id "${view.id}" (first used on line ${seen.get(view.id)})`));
+      const chart = view.embed?.id ?? view.id;
+      if (charts.has(chart) && !seen.has(view.id))
+        errors.push(new StoryError(file, lineOf(view.embed?.id ? ['embed', 'id'] : ['id']), `chart id "${chart}" is already published by the step on line ${charts.get(chart)}`));
+      charts.set(chart, line);
       seen.set(view.id, line);
       const text = part.tokens.filter((t) => t.type !== 'softbreak');
       if (!text.some((t) => t.type === 'inline' && t.content.trim()))

@@ -117,7 +117,7 @@ export function pageHead(title: string, description: string, entry: string): str
 
 export function siteHeader(): string {
   return `<a class="skip-link" href="#main">跳到正文</a>
-<header class="site-header"><a class="site-header__name" href="/">${SITE_NAME}</a><nav aria-label="站点"><a href="/methods/">数据与方法</a></nav></header>`;
+<header class="site-header"><a class="site-header__name" href="/">${SITE_NAME}</a><nav aria-label="站点"><a href="/embed/">图表库</a> <a href="/methods/">数据与方法</a></nav></header>`;
 }
 
 /** The popover source cards of every figure the page shows. */

@@ -25,10 +25,29 @@ export const FrontMatter = z.strictObject({
 export type FrontMatter = z.infer<typeof FrontMatter>;
 
 
+/**
+ * How a step's graphic is published as an embeddable chart (`/embed/<slug>/<id>/`).
+ * Every step is published; these override what is derived from the step.
+ */
+export const EmbedMeta = z.strictObject({
+  /** The chart's id within its story (default: the step id). A published id never changes without a redirect. */
+  id: id.optional(),
+  /** Headline above the chart (default: the step's heading). */
+  title: z.string().min(1).optional(),
+  /** Line under the headline (default: the chart's title or caption). */
+  subtitle: z.string().min(1).optional(),
+  /** Note under the chart. */
+  note: z.string().min(1).optional(),
+  /** Credit line (default: 八婺数据故事, plus the map credit for maps). */
+  credit: z.string().min(1).optional(),
+});
+export type EmbedMeta = z.infer<typeof EmbedMeta>;
+
 const common = {
   id,
   /** Speaker notes for present mode; never shown in the scroll view. */
   notes: z.string().optional(),
+  embed: EmbedMeta.optional(),
 };
 
 export const CountyMapView = z.strictObject({

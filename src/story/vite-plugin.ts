@@ -15,6 +15,13 @@ import { factsShown, figuresShown, renderStoryPage } from './render.ts';
 import { renderMethodsPage, storyCards } from './site.ts';
 import { renderExportPage, renderPresentPage } from './present-page.ts';
 import type { Story } from './schema.ts';
+import { z } from 'zod';
+import { parseYaml } from './yaml.ts';
+import { embedFiles, publishedCharts, redirectProblems, type EmbedChart, type Redirects } from '../embed/charts.ts';
+import { chartCsv } from '../embed/csv.ts';
+import { renderEmbedPage, renderNotFoundPage } from '../embed/embed-page.ts';
+import { renderChartIndex } from '../embed/chart-index.ts';
+import { buildEmbedScripts } from '../embed/build-scripts.ts';
 
 const TOKENS_ID = 'virtual:jh-tokens.css';
 const RESOLVED_TOKENS = '\0jh-tokens.css';
@@ -26,6 +33,23 @@ export interface Site {
   present: (s: Story) => string;
   offline: (s: Story) => string;
   methods: () => string;
+  /** Every published chart, by id. */
+  charts: Map<string, EmbedChart>;
+  /** Old chart ids → current ids. */
+  redirects: Redirects;
+}
+
+const ChartId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/, 'a chart id: <story>/<chart>, e.g. "port/economy"');
+const REDIRECTS_FILE = path.join('data', 'embed-redirects.yaml');
+
+function loadRedirects(root: string, published: string[]): Redirects {
+  const file = path.join(root, REDIRECTS_FILE);
+  if (!existsSync(file)) return {};
+  const parsed = parseYaml(readFileSync(file, 'utf8'), z.record(ChartId, ChartId).nullable(), REDIRECTS_FILE);
+  const redirects = parsed.value ?? {};
+  const problems = redirectProblems(published, redirects);
+  if (problems.length) throw new StoryErrors(problems.map((p) => new StoryError(REDIRECTS_FILE, parsed.lineOf([/"([^"]+)"/.exec(p)![1]!]), p)));
+  return redirects;
 }
 
 export function loadStories(root: string): Site {
@@ -63,7 +87,11 @@ export function loadStories(root: string): Site {
       errors.push(new StoryError(story.file, line, `"${r.id}" cites document ${r.source}, which is missing from sources`));
   }
   if (errors.length) throw new StoryErrors(errors);
+  const charts = new Map(stories.flatMap((s) => publishedCharts(s, catalog)).map((c) => [c.id, c]));
+  const redirects = loadRedirects(root, [...charts.keys()]);
   return {
+    charts,
+    redirects,
     stories,
     render: (s) => renderStoryPage(s, catalog),
     present: (s) => renderPresentPage(s, catalog),
@@ -92,6 +120,19 @@ export function storiesPlugin({ mode = 'site', only }: { mode?: 'site' | 'offlin
   const presentId = (slug: string) => path.join(root, 'present', slug, 'index.html');
   const offlineId = (slug: string) => path.join(root, 'offline', `${slug}.html`);
   const methodsId = () => path.join(root, 'methods', 'index.html');
+  const embedId = (chart: string) => path.join(root, 'embed', chart, 'index.html');
+  const chartIndexId = () => path.join(root, 'embed', 'index.html');
+  const notFoundId = () => path.join(root, '404.html');
+  /** The page at `/embed/<id>/` (a published chart, or an old id showing its current chart), by module id. */
+  const embedPages = () => {
+    const { charts, redirects } = current();
+    const pages = new Map<string, () => string>();
+    for (const c of charts.values()) pages.set(embedId(c.id), () => renderEmbedPage(c));
+    for (const [from, to] of Object.entries(redirects)) pages.set(embedId(from), () => renderEmbedPage(charts.get(to)!, { canonical: to }));
+    pages.set(chartIndexId(), () => renderChartIndex([...charts.values()], current().stories));
+    pages.set(notFoundId(), renderNotFoundPage);
+    return pages;
+  };
   const load = () => {
     try {
       return loadStories(root);
@@ -124,11 +165,15 @@ export function storiesPlugin({ mode = 'site', only }: { mode?: 'site' | 'offlin
         input[`present/${s.slug}`] = presentId(s.slug);
       }
       input['methods'] = methodsId();
+      for (const page of embedPages().keys()) input[path.relative(root, page).replace(/(\/index)?\.html$/, '')] = page;
+      // The script embed's element: an entry of its own, loaded by /embed.js on other sites' pages.
+      input['jh-embed'] = path.join(root, 'src/components/jh-embed/jh-embed.ts');
       return { build: { rollupOptions: { input } } };
     },
     resolveId(id) {
       if (id === TOKENS_ID) return RESOLVED_TOKENS;
       if (!id.endsWith('.html')) return undefined;
+      if (embedPages().has(id)) return id;
       if (id === methodsId() || current().stories.some((s) => [htmlId(s.slug), presentId(s.slug), offlineId(s.slug)].includes(id))) return id;
       return undefined;
     },
@@ -136,12 +181,28 @@ export function storiesPlugin({ mode = 'site', only }: { mode?: 'site' | 'offlin
       if (id === RESOLVED_TOKENS) return tokensToCss();
       const { stories, render, present, methods } = current();
       if (id === methodsId()) return methods();
+      const embed = embedPages().get(id);
+      if (embed) return embed();
       const story = stories.find((s) => htmlId(s.slug) === id);
       if (story) return render(story);
       const deck = stories.find((s) => presentId(s.slug) === id);
       if (deck) return present(deck);
       const file = stories.find((s) => offlineId(s.slug) === id);
       return file ? current().offline(file) : undefined;
+    },
+    /** Each chart's rows as JSON (for <jh-embed>) and CSV (downloads); the chart list; the two embed scripts. */
+    async generateBundle(_options, bundle) {
+      if (mode !== 'site') return;
+      const { charts, redirects } = current();
+      const emit = (fileName: string, source: string) => this.emitFile({ type: 'asset', fileName, source });
+      for (const c of charts.values()) {
+        emit(embedFiles(c.id).json.slice(1), JSON.stringify(c));
+        emit(embedFiles(c.id).csv.slice(1), chartCsv(c));
+      }
+      for (const [from, to] of Object.entries(redirects)) emit(embedFiles(from).json.slice(1), JSON.stringify(charts.get(to)));
+      const element = Object.values(bundle).find((f) => f.type === 'chunk' && f.isEntry && f.name === 'jh-embed');
+      if (!element) this.error('jh-embed: the script embed element was not built');
+      for (const [fileName, source] of Object.entries(await buildEmbedScripts(root, `/${element.fileName}`))) emit(fileName, source);
     },
     transformIndexHtml: {
       order: 'pre',
@@ -160,6 +221,13 @@ export function storiesPlugin({ mode = 'site', only }: { mode?: 'site' | 'offlin
       server.watcher.on('change', reload);
       server.watcher.on('add', reload);
       server.middlewares.use(async (req, res, next) => {
+        const e = /^\/embed\/((?:[a-z0-9-]+\/[a-z0-9-]+)?)\/?(index\.html)?(\?.*)?$/.exec(req.url ?? '');
+        const embed = e && embedPages().get(e[1] ? embedId(e[1]) : chartIndexId());
+        if (embed) {
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(await server.transformIndexHtml(req.url!, embed()));
+          return;
+        }
         const m = /^\/(?:(stories|present)\/([a-z0-9-]+)|(methods))\/(index\.html)?(\?.*)?$/.exec(req.url ?? '');
         if (!m) return next();
         try {

@@ -93,29 +93,51 @@ function colorVars(colors: ColorTokens, themes: Readonly<Record<string, string>>
   ].join('\n  ');
 }
 
-/** The tokens as CSS custom properties; dark values apply with the system setting or `data-theme="dark"`. */
-export function tokensToCss(t: Tokens = tokens): string {
+/**
+ * The tokens as CSS custom properties on `scope` (`:root` for pages, a
+ * wrapper inside a shadow root for script embeds); dark values apply with the
+ * system setting unless `data-theme="light"`, and always with `data-theme="dark"`.
+ */
+export function tokensToCss(t: Tokens = tokens, scope = ':root'): string {
   const shared = [`--jh-font-sans: ${t.fontStack};`].join('\n  ');
   return `/* generated from src/styles/tokens.ts */
-:root {
+${scope} {
   color-scheme: light dark;
   ${shared}
   ${colorVars(t.light, t.themeColors.light)}
 }
 @media (prefers-color-scheme: dark) {
-  :root:not([data-theme='light']) {
+  ${scope}:not([data-theme='light']) {
   ${colorVars(t.dark, t.themeColors.dark)}
   }
 }
-:root[data-theme='dark'] {
+${scope}[data-theme='dark'] {
+  color-scheme: dark;
   ${colorVars(t.dark, t.themeColors.dark)}
+}
+${scope}[data-theme='light'] {
+  color-scheme: light;
 }
 `;
 }
 
-/** The colour set in force for the document: what canvas charts must use. */
-export function activeColors(doc: Document = document): ColorTokens {
-  const forced = doc.documentElement.dataset['theme'];
-  const prefersDark = forced ? forced === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+/** Fired on window when a page or an embed forces another theme, so canvas-like graphics restyle. */
+export const THEME_CHANGE = 'jh-theme-change';
+
+/** The nearest `data-theme` above `el`, crossing shadow roots (a script embed forces its theme on a wrapper). */
+function forcedTheme(el: Element): string | undefined {
+  for (let node: Element | null = el; node; ) {
+    const found = node.closest<HTMLElement>('[data-theme]');
+    if (found) return found.dataset['theme'];
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+/** The colour set in force where `el` is drawn: what canvas charts must use. */
+export function activeColors(el: Element = document.documentElement): ColorTokens {
+  const forced = forcedTheme(el);
+  const prefersDark = forced === 'dark' || forced === 'light' ? forced === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
   return prefersDark ? dark : light;
 }

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 export const chartStyles = css`
   .title {
-    margin: 0 0 0.25rem;
-    font-size: 1rem;
+    margin: 0 0 0.25em;
+    font-size: 1em;
     font-weight: 700;
     line-height: 1.4;
   }
@@ -15,11 +15,11 @@ export const chartStyles = css`
   .key {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0.25rem 0 0;
+    gap: 0.25em 1em;
+    margin: 0.25em 0 0;
     padding: 0;
     list-style: none;
-    font-size: 0.8rem;
+    font-size: 0.8em;
     color: var(--jh-color-muted, #55555c);
   }
   .key i {
@@ -47,12 +47,16 @@ export const chartStyles = css`
   details.data {
     position: static;
     align-self: flex-end;
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
   }
   .source {
-    margin: 0.25rem 0 0;
-    font-size: 0.75rem;
+    margin: 0.25em 0 0;
+    font-size: 0.75em;
     color: var(--jh-color-muted, #55555c);
     line-height: 1.5;
+  }
+  /* The embed's footer carries the sources. */
+  :host([data-framed]) .source {
+    display: none;
   }
 `;

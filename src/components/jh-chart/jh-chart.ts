@@ -5,7 +5,7 @@ import { IntersectionController } from '@lit-labs/observers/intersection-control
 import type { Figure, SourceDoc } from '../../data/schema.ts';
 import { formatFigure, KIND_LABEL } from '../../data/format.ts';
 import { buildFigureChartOption, hasYearGaps, type FigureChartType } from '../../charts/figure-chart.ts';
-import { activeColors, fontStack } from '../../styles/tokens.ts';
+import { activeColors, fontStack, THEME_CHANGE } from '../../styles/tokens.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
 import { prefersReducedMotion, renderError, renderTable } from '../shared/templates.ts';
 import { chartStyles } from './jh-chart.styles.ts';
@@ -134,6 +134,7 @@ export class JhChart extends LitElement {
       this.chart?.dispose();
       this.chart = init(this.canvas, undefined, { renderer: 'svg' });
       this.dark.addEventListener('change', this.restyle);
+      addEventListener(THEME_CHANGE, this.restyle);
     }
     this.restyle();
   }
@@ -145,7 +146,7 @@ export class JhChart extends LitElement {
       type: this.type,
       figures: this.figures,
       labels: this.labels,
-      colors: { ...activeColors(), ...(theme ? { accent: theme } : {}) },
+      colors: { ...activeColors(this), ...(theme ? { accent: theme } : {}) },
       fontFamily: fontStack,
       narrow: this.clientWidth < 480,
     });
@@ -161,6 +162,7 @@ export class JhChart extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.dark.removeEventListener('change', this.restyle);
+    removeEventListener(THEME_CHANGE, this.restyle);
     this.chart?.dispose();
     this.chart = undefined;
   }

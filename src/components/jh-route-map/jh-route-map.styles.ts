@@ -113,12 +113,12 @@ export const routeMapStyles = css`
   }
   .legend {
     position: absolute;
-    inset-block-start: 0.5rem;
-    inset-inline-start: 0.5rem;
+    inset-block-start: 0.5em;
+    inset-inline-start: 0.5em;
     margin: 0;
-    padding: 0.3rem 0.5rem;
+    padding: 0.3em 0.5em;
     list-style: none;
-    font-size: 0.8rem;
+    font-size: 0.8em;
     line-height: 1.6;
     background: color-mix(in srgb, var(--jh-color-surface, #fff) 88%, transparent);
     border-radius: 4px;

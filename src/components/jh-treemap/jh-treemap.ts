@@ -23,8 +23,8 @@ export class JhTreemap extends LitElement {
         --jh-treemap-fill: var(--jh-theme-color, var(--jh-color-accent, #0b5d7a));
       }
       .title {
-        margin: 0 0 0.35rem;
-        font-size: 1rem;
+        margin: 0 0 0.35em;
+        font-size: 1em;
         font-weight: 700;
       }
       .tile {
@@ -63,8 +63,8 @@ export class JhTreemap extends LitElement {
         font-weight: 700;
       }
       .source {
-        margin: 0.25rem 0 0;
-        font-size: 0.75rem;
+        margin: 0.25em 0 0;
+        font-size: 0.75em;
         color: var(--jh-color-muted, #55555c);
       }
     `,

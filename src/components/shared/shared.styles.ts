@@ -10,9 +10,15 @@ export const graphicStyles = css`
     min-block-size: 220px;
     color: var(--jh-color-text, #1c1c1e);
     font-family: var(--jh-font-sans, system-ui, sans-serif);
+    /* Sizes inside are in em: a script embed pins this so a host page's root font size cannot reach in. */
+    font-size: var(--jh-graphic-font-size, 1rem);
     contain: layout paint;
   }
   :host([hidden]) {
+    display: none;
+  }
+  /* In an embed the frame's header names the graphic (data-framed is set by the embed). */
+  :host([data-framed]) figcaption.title {
     display: none;
   }
   /* Stills (print, previews) show the graphic, not its on-screen controls. */
@@ -52,12 +58,12 @@ export const graphicStyles = css`
     display: grid;
     place-content: center;
     gap: 0.4em;
-    padding: 1rem;
+    padding: 1em;
     text-align: center;
     border: 2px dashed var(--jh-color-highlight, #c2410c);
     border-radius: 6px;
     background: var(--jh-color-surface, #fff);
-    font-size: 0.95rem;
+    font-size: 0.95em;
     line-height: 1.5;
   }
   .error strong {
@@ -65,9 +71,9 @@ export const graphicStyles = css`
   }
   .badge {
     position: absolute;
-    inset-block-end: 0.5rem;
-    inset-inline-start: 0.5rem;
-    font-size: 0.75rem;
+    inset-block-end: 0.5em;
+    inset-inline-start: 0.5em;
+    font-size: 0.75em;
     padding: 0.1em 0.5em;
     border: 1px dashed var(--jh-color-muted, #55555c);
     border-radius: 3px;
@@ -77,12 +83,12 @@ export const graphicStyles = css`
   }
   details.data {
     position: absolute;
-    inset-block-end: 0.5rem;
-    inset-inline-end: 0.5rem;
-    max-inline-size: calc(100% - 1rem);
-    max-block-size: calc(100% - 1rem);
+    inset-block-end: 0.5em;
+    inset-inline-end: 0.5em;
+    max-inline-size: calc(100% - 1em);
+    max-block-size: calc(100% - 1em);
     overflow: auto;
-    font-size: 0.8rem;
+    font-size: 0.8em;
     background: var(--jh-color-surface, #fff);
     border: 1px solid var(--jh-color-rule, #d6d2c8);
     border-radius: 4px;
@@ -115,6 +121,6 @@ export const graphicStyles = css`
     display: grid;
     place-content: center;
     color: var(--jh-color-muted, #55555c);
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
 `;

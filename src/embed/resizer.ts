@@ -1,0 +1,60 @@
+/**
+ * Host-page side of the iframe embed: size each of our frames to the height
+ * it reports. Trusts only messages from our own origin (the origin of the
+ * script that started it) that come from one of the page's iframes, and of
+ * the documented shape; everything else is ignored. Runs on other sites'
+ * pages, so it touches nothing but the frames' own height and border.
+ */
+import { hostTheme, watchHostTheme } from './host-theme.ts';
+import { PING, readHeightMessage, THEME } from './messages.ts';
+
+export function startResizer(origin: string): void {
+  const w = window as Window & { __jhEmbedResizers?: string[] };
+  const started = (w.__jhEmbedResizers ??= []);
+  if (started.includes(origin)) return; // the snippet pasted twice, or both scripts on one page
+  started.push(origin);
+
+  const ours = (f: HTMLIFrameElement) => {
+    try {
+      return new URL(f.src, location.href).origin === origin;
+    } catch {
+      return false;
+    }
+  };
+  const frames = () => [...document.querySelectorAll('iframe')].filter(ours);
+  const theme = () => ({ type: THEME, theme: hostTheme(document) ?? 'auto' });
+  const adopted = new WeakSet<HTMLIFrameElement>();
+  // A frame that reported before this script ran is asked again; so is one that reloads.
+  const hello = (f: HTMLIFrameElement) => {
+    f.contentWindow?.postMessage(theme(), origin);
+    f.contentWindow?.postMessage({ type: PING }, origin);
+  };
+  const adopt = (f: HTMLIFrameElement) => {
+    if (adopted.has(f)) return;
+    adopted.add(f);
+    f.style.border = '0';
+    f.addEventListener('load', () => hello(f));
+    hello(f);
+  };
+
+  addEventListener('message', (e) => {
+    if (e.origin !== origin) return;
+    const m = readHeightMessage(e.data);
+    const frame = m && frames().find((f) => f.contentWindow === e.source);
+    if (frame) frame.style.height = `${Math.ceil(m.height)}px`;
+  });
+  const scan = () => frames().forEach(adopt);
+  scan();
+  new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
+  watchHostTheme(document, () => frames().forEach((f) => f.contentWindow?.postMessage(theme(), origin)));
+}
+
+/** The origin of the running classic script (`document.currentScript`), or '' if unknown. */
+export function scriptOrigin(): string {
+  const src = (document.currentScript as HTMLScriptElement | null)?.src;
+  try {
+    return src ? new URL(src).origin : '';
+  } catch {
+    return '';
+  }
+}
