@@ -7,7 +7,8 @@
 import path from 'node:path';
 import { build } from 'rolldown';
 
-async function iife(input: string, define: Record<string, string> = {}): Promise<string> {
+/** One self-contained, minified classic script from a TypeScript entry. */
+export async function iife(input: string, define: Record<string, string> = {}): Promise<string> {
   const result = await build({
     input,
     write: false,

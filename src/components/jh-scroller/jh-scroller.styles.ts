@@ -47,5 +47,10 @@ export const scrollerStyles = css`
   }
   :host([layout='flat']) .steps {
     margin-block-start: 0;
+    pointer-events: auto;
+  }
+  /* Flat steps hold their own graphics, which take taps. */
+  :host([layout='flat']) ::slotted([data-step]) {
+    pointer-events: auto;
   }
 `;
