@@ -32,7 +32,9 @@ export function startResizer(origin: string): void {
   const adopt = (f: HTMLIFrameElement) => {
     if (adopted.has(f)) return;
     adopted.add(f);
+    // What the snippet's attributes ask for, held against host rules that reset attributes (all: revert).
     f.style.border = '0';
+    if (f.getAttribute('width') === '100%') f.style.width = '100%';
     f.addEventListener('load', () => hello(f));
     hello(f);
   };
@@ -41,7 +43,18 @@ export function startResizer(origin: string): void {
     if (e.origin !== origin) return;
     const m = readHeightMessage(e.data);
     const frame = m && frames().find((f) => f.contentWindow === e.source);
-    if (frame) frame.style.height = `${Math.ceil(m.height)}px`;
+    if (!frame) return;
+    // A host page that sizes boxes by their border box must not take the frame's padding and border from the chart.
+    const cs = getComputedStyle(frame);
+    const extra = cs.boxSizing === 'border-box' ? ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce((s, k) => s + (parseFloat(cs[k as 'paddingTop']) || 0), 0) : 0;
+    frame.style.height = `${Math.ceil(m.height + extra)}px`;
+  });
+  // Browsers pause rendering work (and so resize observers) in cross-origin frames off screen; a
+  // frame still answers a ping, measuring its layout on demand, so a width change reaches them all.
+  let timer = 0;
+  addEventListener('resize', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => frames().forEach((f) => f.contentWindow?.postMessage({ type: PING }, origin)), 100);
   });
   const scan = () => frames().forEach(adopt);
   scan();

@@ -41,13 +41,13 @@ export function embedSnippets(origin: string, chart: SnippetChart, options: Part
   return {
     iframe:
       `<iframe src="${origin}${files.page}${query}" title="${title}" width="100%" height="${Math.ceil(chart.height)}" ` +
-      `style="width:100%;border:0" loading="lazy" data-jh-embed></iframe>` +
+      `frameborder="0" loading="lazy" data-jh-embed></iframe>` +
       `<script src="${origin}/embed/resize.js" async></script>`,
     script:
       `<jh-embed chart="${esc(chart.id)}"${attrs}><a href="${origin}${files.page}${query}">${title}</a></jh-embed>` +
       `<script src="${origin}/embed.js" async></script>`,
     image:
       `<a href="${origin}${chart.story}"><img src="${origin}${files.png}" alt="${esc(chart.alt)}" ` +
-      `width="${chart.image.width}" height="${chart.image.height}" style="max-width:100%;height:auto"></a>`,
+      `width="${chart.image.width}" height="${chart.image.height}"></a>`,
   };
 }

@@ -211,6 +211,20 @@ export function storiesPlugin({ mode = 'site', only }: { mode?: 'site' | 'offlin
         return html.replace('<!--stories-->', storyCards(current().stories));
       },
     },
+    /** `vite preview` answers an unknown URL with dist/404.html, as static hosts do. */
+    configurePreviewServer(server) {
+      return () => {
+        const dist = path.resolve(root, server.config.build.outDir || 'dist');
+        server.middlewares.use((req, res, next) => {
+          const url = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+          // Vite's own middlewares after this one serve the HTML pages (already rewritten to …/index.html).
+          if (url.endsWith('.html') && existsSync(path.join(dist, url))) return next();
+          res.statusCode = 404;
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(readFileSync(path.join(dist, '404.html')));
+        });
+      };
+    },
     configureServer(server: ViteDevServer) {
       const reload = (file: string) => {
         if (!/\/(stories|data)\//.test(file)) return;

@@ -51,7 +51,7 @@ export class JhEmbed extends LitElement {
   ];
 
   /** The chart id, `<story>/<chart>`. */
-  @property({ reflect: true }) chart = '';
+  @property() chart = '';
   @property() theme = 'auto';
   @property({ type: Boolean }) plain = false;
   /** Read through the attribute (`lang` names the frame's language, not the element's content). */
