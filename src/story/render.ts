@@ -202,7 +202,7 @@ export function shareDialog(): string {
   return `<dialog class="jh-share-dialog" aria-labelledby="jh-share-title">
 <form method="dialog" class="jh-share__close"><button aria-label="关闭">×</button></form>
 <h2 id="jh-share-title">嵌入与下载</h2>
-<p class="jh-share__chart"><span class="jh-share__name"></span> <code class="jh-share__id"></code> · <a class="jh-share__open" target="_blank" rel="noopener">预览</a></p>
+<p class="jh-share__chart"><span class="jh-share__name"></span> <code class="jh-share__id"></code> · <a class="jh-share__open" href="/embed/" target="_blank" rel="noopener">预览</a></p>
 <fieldset class="jh-share__options"><legend>选项</legend>
 <label>配色 <select name="theme"><option value="auto">跟随页面或系统</option><option value="light">浅色</option><option value="dark">深色</option></select></label>
 <label><input type="checkbox" name="plain"> 不要标题和来源栏</label>
@@ -210,7 +210,7 @@ export function shareDialog(): string {
 ${snippet('iframe', '网页嵌入（iframe）', '适用于大多数网站和内容管理系统；高度随内容自动调整，脚本被过滤时也能完整显示。')}
 ${snippet('script', '脚本嵌入（自定义元素）', '图表直接画在页面中，不受页面样式影响；不支持时自动改用 iframe。')}
 ${snippet('image', '静态图片', '适用于微信公众号、RSS 和邮件：只能放图片的地方。微信请下载图片后上传。')}
-<p class="jh-share__downloads">下载：<a data-file="png" download>PNG 图片</a> · <a data-file="svg" download>SVG 矢量图</a> · <a data-file="csv" download>数据 CSV</a></p>
+<p class="jh-share__downloads">下载：<a data-file="png" href="/embed/" download>PNG 图片</a> · <a data-file="svg" href="/embed/" download>SVG 矢量图</a> · <a data-file="csv" href="/embed/" download>数据 CSV</a></p>
 <p class="jh-share__status" role="status"></p>
 </dialog>`;
 }

@@ -167,7 +167,7 @@ export function storiesPlugin({ mode = 'site', only }: { mode?: 'site' | 'offlin
       input['methods'] = methodsId();
       for (const page of embedPages().keys()) input[path.relative(root, page).replace(/(\/index)?\.html$/, '')] = page;
       // The script embed's element: an entry of its own, loaded by /embed.js on other sites' pages.
-      input['jh-embed'] = path.join(root, 'src/components/jh-embed/jh-embed.ts');
+      input['jh-embed'] = path.resolve(import.meta.dirname, '../components/jh-embed/jh-embed.ts');
       return { build: { rollupOptions: { input } } };
     },
     resolveId(id) {
@@ -202,7 +202,7 @@ export function storiesPlugin({ mode = 'site', only }: { mode?: 'site' | 'offlin
       for (const [from, to] of Object.entries(redirects)) emit(embedFiles(from).json.slice(1), JSON.stringify(charts.get(to)));
       const element = Object.values(bundle).find((f) => f.type === 'chunk' && f.isEntry && f.name === 'jh-embed');
       if (!element) this.error('jh-embed: the script embed element was not built');
-      for (const [fileName, source] of Object.entries(await buildEmbedScripts(root, `/${element.fileName}`))) emit(fileName, source);
+      for (const [fileName, source] of Object.entries(await buildEmbedScripts(`/${element.fileName}`))) emit(fileName, source);
     },
     transformIndexHtml: {
       order: 'pre',

@@ -63,6 +63,24 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
     await page.close();
   });
 
+  it.each(['/embed/', '/embed/port/economy/', '/embed/port/xinou-network/', '/embed/chain/targets/', '/embed/port/no-such-chart/'])(
+    'embed page %s',
+    async (url) => {
+      const page = await open(url);
+      await page.waitForSelector('.embed__graphic[data-drawn], .embed__missing, .chart-library');
+      expect(await serious(page)).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('the 嵌入与下载 dialog', async () => {
+    const page = await open('/stories/port/');
+    await page.locator('.jh-share').first().click();
+    await page.waitForFunction(() => !!document.querySelector<HTMLTextAreaElement>('#jh-share-iframe')?.value);
+    expect(await serious(page)).toEqual([]);
+    await page.close();
+  });
+
   it.each(['port', 'chain'])('present mode of %s', async (slug) => {
     const page = await open(`/present/${slug}/`);
     const { ids } = await storyData(page);

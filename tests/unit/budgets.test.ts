@@ -78,5 +78,48 @@ describe.skipIf(!built)('budgets (gzip)', () => {
     const total = geo.reduce((s, c) => s + gz(c.file), 0);
     expect(geo.length).toBe(3);
     expect(total, over('geometry', total, 40 * 1024)).toBeLessThanOrEqual(40 * 1024);
+    const counties = geo.find((c) => c.file.includes('jinhua-counties'))!;
+    expect(gz(counties.file), over(counties.file, gz(counties.file), 8 * 1024)).toBeLessThanOrEqual(8 * 1024);
+  });
+});
+
+/** The embed pages: one per published chart (dist/embed/<story>/<chart>/index.html). */
+const embedPages = () =>
+  existsSync(path.join(DIST, 'embed'))
+    ? readdirSync(path.join(DIST, 'embed'), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .flatMap((d) => readdirSync(path.join(DIST, 'embed', d.name)).map((c) => path.join('embed', d.name, c, 'index.html')))
+    : [];
+
+const GRAPHICS = ['jh-county-map', 'jh-route-map', 'jh-chain-flow', 'jh-county-grid', 'jh-treemap', 'jh-chart'];
+
+describe.skipIf(!built)('embed budgets (gzip)', () => {
+  it.each(GRAPHICS)('script embed of %s: ≤ 60 KB of JS for a D3 graphic, ≤ 200 KB with ECharts', (tag) => {
+    const js = closure(manifest['src/components/jh-embed/jh-embed.ts']);
+    closure(manifest[`src/components/${tag}/${tag}.ts`], js);
+    if (tag === 'jh-chart') closure(manifest['src/echarts.ts'], js);
+    const bytes = gz('embed.js') + [...js].reduce((s, f) => s + gz(f), 0);
+    const budget = (tag === 'jh-chart' ? 200 : 60) * 1024;
+    expect(bytes, over(`script embed of ${tag} (embed.js, ${[...js].join(', ')})`, bytes, budget)).toBeLessThanOrEqual(budget);
+  });
+
+  it('the iframe’s resize script stays tiny (≤ 2 KB)', () => {
+    expect(gz('embed/resize.js'), over('embed/resize.js', gz('embed/resize.js'), 2048)).toBeLessThanOrEqual(2048);
+  });
+
+  it('embed pages: HTML + CSS ≤ 15 KB each', () => {
+    const pages = embedPages();
+    expect(pages.length).toBeGreaterThan(30);
+    for (const page of pages) {
+      const cost = pageCost(page);
+      expect(cost.html + cost.css, over(`${page} HTML + CSS`, cost.html + cost.css, 15 * 1024)).toBeLessThanOrEqual(15 * 1024);
+    }
+  });
+
+  it('every embed page has its PNG, SVG and CSV', () => {
+    for (const page of embedPages()) {
+      const dir = path.dirname(page);
+      for (const file of ['chart.png', 'chart.svg', 'data.csv', 'chart.json']) expect(existsSync(path.join(DIST, dir, file)), `${dir}/${file}`).toBe(true);
+    }
   });
 });
