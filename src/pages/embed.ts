@@ -46,7 +46,13 @@ reportToParent({
   theme: options.theme,
   observe: [frame, graphic, ghost],
   // The natural height: the graphic at its own shape, even where a short fixed frame has shrunk it.
-  measure: () => frame.getBoundingClientRect().height - graphic.getBoundingClientRect().height + ghost.getBoundingClientRect().height,
+  // Children are summed, not the frame's box: in a frame too short even for the shrunk graphic they overflow it.
+  measure: () => {
+    const top = frame.getBoundingClientRect().top;
+    const bottom = Math.max(...[...frame.children].map((c) => c.getBoundingClientRect().bottom));
+    const pad = parseFloat(getComputedStyle(frame).paddingBottom) || 0;
+    return bottom - top + pad - graphic.getBoundingClientRect().height + ghost.getBoundingClientRect().height;
+  },
 });
 
 async function draw() {
