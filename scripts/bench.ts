@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: build, serve the build on 127.0.0.1, and measure.
  * - Lighthouse (mobile emulation, 5 runs a page) on the landing page, every
- *   story, present mode and the methods page, and on a naive baseline: the
+ *   story, present mode, the methods page and two embed pages, and on a naive baseline: the
  *   port story's first screen built the naive way (full `echarts`, raw
  *   GeoJSON, text rendered in the browser) in a temporary folder.
  * - Scrolling with 4× CPU throttling: the longest task during step
@@ -132,6 +132,9 @@ const pages: [string, string][] = [
   ...slugs.map((s): [string, string] => [`story ${s}`, `${base}/stories/${s}/`]),
   ['present port', `${base}/present/port/`],
   ['methods', `${base}/methods/`],
+  // Two embed pages: an ECharts chart and a D3 map.
+  ['embed economy', `${base}/embed/port/economy/`],
+  ['embed network', `${base}/embed/port/xinou-network/`],
   ['NAIVE port', `${urlOf(naive)}/`],
 ];
 const results: Record<string, unknown> = {};

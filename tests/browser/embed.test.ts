@@ -150,7 +150,7 @@ describe('a whole story in a frame', () => {
     const steps = await frame!.locator('.jh-step').count();
     for (let i = 0; i < steps; i++) {
       await page.locator('iframe').evaluate((f, i) => {
-        const step = f.contentDocument!.querySelectorAll('.jh-step')[i]!;
+        const step = (f as HTMLIFrameElement).contentDocument!.querySelectorAll('.jh-step')[i]!;
         scrollTo(0, f.getBoundingClientRect().top + scrollY + step.getBoundingClientRect().top);
       }, i);
       await frame!.waitForSelector(`.jh-step:nth-of-type(${i + 1})[data-drawn]`, { timeout: 15_000 }).catch(() => undefined);
