@@ -67,3 +67,44 @@ highlight: [义乌县]
     await expect(run(root)).rejects.toThrow(/stories\/broken\/story\.md:3: YAML syntax/);
   });
 });
+
+describe('vite build with a renamed chart', () => {
+  const story = `---
+title: 故事
+kicker: 测试
+lede: 导语
+byline: 编辑部
+date: 2024-03-20
+theme: port
+sources: ["000"]
+---
+
+\`\`\`step
+id: one
+graphic: chart
+type: bar
+title: 班列
+figures: [xinou-trains-2023]
+\`\`\`
+## 班列
+
+开行 {{xinou-trains-2023}}。
+`;
+
+  it('keeps the old id resolving through a redirect: its page and JSON show the current chart', async () => {
+    const root = project(story);
+    cpSync(path.join(ROOT, 'src'), path.join(root, 'src'), { recursive: true });
+    writeFileSync(path.join(root, 'data/embed-redirects.yaml'), '"broken/old-name": "broken/one"\n');
+    const out = (await run(root)) as { output: { fileName: string; source?: string | Uint8Array }[] };
+    const file = (name: string) => String(out.output.find((o) => o.fileName === name)?.source ?? '');
+    expect(file('embed/broken/old-name/index.html')).toContain('<link rel="canonical" href="/embed/broken/one/">');
+    expect(JSON.parse(file('embed/broken/old-name/chart.json')).id).toBe('broken/one');
+    expect(file('embed/broken/one/data.csv')).toContain('义新欧');
+  });
+
+  it('refuses a redirect to a chart that does not exist, with its file and line', async () => {
+    const root = project(story);
+    writeFileSync(path.join(root, 'data/embed-redirects.yaml'), '# moved\n"broken/old": "broken/gone"\n');
+    await expect(run(root)).rejects.toThrow(/data\/embed-redirects\.yaml:2: redirect "broken\/old" → "broken\/gone": no published chart has that id/);
+  });
+});
