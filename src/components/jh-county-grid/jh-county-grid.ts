@@ -119,6 +119,8 @@ export class JhCountyGrid extends LitElement {
   private renderGrid(features: RegionFeature[]) {
     const panels = panelsFor(this.chains, this.industries);
     const { width, height } = this.size;
+    // Hidden (no size yet, e.g. loaded ahead of its step): nothing to project.
+    if (!width || !height) return html`<figure><div class="plot"></div></figure>`;
     const cols = gridColumns(panels.length, width, height);
     const rows = Math.ceil(panels.length / cols);
     const pw = Math.max(40, Math.floor((width - (cols - 1) * 8) / cols));

@@ -2,7 +2,7 @@
  * County map, data → placed: which colour and label each county gets for a
  * state (CountyState → PlacedCounty), and where places land. Pure; tested in Node.
  */
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoMercator, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import type { Place, Route } from '../../data/schema.ts';
 import type { RegionFeature } from '../../geo/topo.ts';
@@ -61,14 +61,24 @@ export function roleOf(name: string, state: Pick<CountyState, 'highlight' | 'gro
   return group ? ['group', group.label] : ['plain', ''];
 }
 
-/** Project counties, places and routes into a width × height box. */
-export function placeCountyMap(
-  features: readonly RegionFeature[],
-  state: CountyState,
-  width: number,
-  height: number,
-  padding = 12,
-): PlacedCountyMap {
+interface Outline {
+  projection: GeoProjection;
+  path: GeoPath;
+  counties: { d: string; label: [number, number] }[];
+}
+
+/**
+ * Projected outlines by feature list and box. A step that only recolours the counties, and the
+ * ten same-sized panels of the small multiples, reuse one projection instead of redoing it.
+ */
+const outlines = new WeakMap<readonly RegionFeature[], Map<string, Outline>>();
+
+function outlineOf(features: readonly RegionFeature[], width: number, height: number, padding: number): Outline {
+  let byBox = outlines.get(features);
+  if (!byBox) outlines.set(features, (byBox = new Map()));
+  const key = `${width}x${height}x${padding}`;
+  let outline = byBox.get(key);
+  if (outline) return outline;
   const collection: FeatureCollection = { type: 'FeatureCollection', features: [...features] };
   const projection: GeoProjection = geoMercator().fitExtent(
     [
@@ -78,10 +88,28 @@ export function placeCountyMap(
     collection,
   );
   const path = geoPath(projection).digits(1);
-  const counties = features.map((f): PlacedCounty => {
-    const [role, group] = roleOf(f.properties.name, state);
+  const counties = features.map((f) => {
     const [x, y] = path.centroid(f);
-    return { code: f.properties.code, name: f.properties.name, d: path(f) ?? '', role, group, label: [round(x, 1), round(y, 1)] };
+    return { d: path(f) ?? '', label: [round(x, 1), round(y, 1)] as [number, number] };
+  });
+  outline = { projection, path, counties };
+  if (byBox.size > 8) byBox.clear(); // sizes seen while a window is dragged wider
+  byBox.set(key, outline);
+  return outline;
+}
+
+/** Project counties, places and routes into a width × height box. */
+export function placeCountyMap(
+  features: readonly RegionFeature[],
+  state: CountyState,
+  width: number,
+  height: number,
+  padding = 12,
+): PlacedCountyMap {
+  const { projection, path, counties: outline } = outlineOf(features, width, height, padding);
+  const counties = features.map((f, i): PlacedCounty => {
+    const [role, group] = roleOf(f.properties.name, state);
+    return { code: f.properties.code, name: f.properties.name, d: outline[i]!.d, role, group, label: outline[i]!.label };
   });
   const places = state.places.map((place) => {
     const [x, y] = projection(place.lonlat) ?? [0, 0];

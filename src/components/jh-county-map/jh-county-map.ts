@@ -68,6 +68,8 @@ export class JhCountyMap extends LitElement {
     if (unknown.length)
       return renderError(`未知的县（市、区）：${unknown.join('、')}`, `可用：${features.map((f) => f.properties.name).join('、')}`);
     const { width, height } = this.size;
+    // Hidden (no size yet, e.g. loaded ahead of its step): nothing to project.
+    if (!width || !height) return html`<figure><div class="plot"></div></figure>`;
     const placed = placeCountyMap(features, { highlight, groups: this.groups, places: this.places, routes: this.routes }, width, height);
     const approx = this.places.some((p) => p.approx) || this.routes.some((r) => r.approx);
     return html`<figure>

@@ -17,7 +17,7 @@ import { EXTENTS, type ExtentName } from '../../geo/extents.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
 import { prefersReducedMotion, renderError, renderTable } from '../shared/templates.ts';
 import { routeMapStyles } from './jh-route-map.styles.ts';
-import { placeOverlay, planePaths, ROUTE_KIND_LABEL } from './route-layout.ts';
+import { placeOverlay, planePathsSliced, ROUTE_KIND_LABEL } from './route-layout.ts';
 
 // Within the 600 ms a slide change may take (present mode), and brisk enough for scrolling.
 const ZOOM_MS = 600;
@@ -39,12 +39,13 @@ async function loadBase(signal: AbortSignal): Promise<BaseLayers> {
   const [eurasia, zhejiang, counties] = await Promise.all(
     [GEO_URLS.eurasia, GEO_URLS.zhejiang, GEO_URLS.counties].map((url) => fetchJson<Topology>(url, signal)),
   );
-  const named = (topo: Topology, object: string) => {
+  // Projected in slices: the Eurasian coast alone is too long a task for a phone.
+  const named = async (topo: Topology, object: string) => {
     const features = regions(topo, object);
-    const ds = planePaths(features);
+    const ds = await planePathsSliced(features, signal);
     return features.map((f, i) => ({ name: f.properties.name, d: ds[i]!, centroid: geoCentroid(f) }));
   };
-  return { land: planePaths(land(eurasia!)), prefectures: named(zhejiang!, 'prefectures'), counties: named(counties!, 'counties') };
+  return { land: await planePathsSliced(land(eurasia!), signal), prefectures: await named(zhejiang!, 'prefectures'), counties: await named(counties!, 'counties') };
 }
 
 /**

@@ -4,10 +4,11 @@
  * screen pixels for the current view so strokes and labels keep their size.
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
-import type { Feature } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import type { Place, Route, RouteKind } from '../../data/schema.ts';
 import { placeLabels, type Box, type PlacedLabel } from '../../geo/labels.ts';
 import { planeProjection, round } from '../../geo/view.ts';
+import { mapSliced } from '../../geo/slice.ts';
 
 export const ROUTE_KIND_LABEL: Readonly<Record<RouteKind, string>> = {
   'rail-freight': '中欧班列',
@@ -22,6 +23,19 @@ export const ROUTE_KIND_LABEL: Readonly<Record<RouteKind, string>> = {
 export function planePaths(features: readonly Feature[]): string[] {
   const path = geoPath(planeProjection()).digits(3);
   return features.map((f) => path(f) ?? '');
+}
+
+/** The same, computed polygon by polygon in slices that leave the main thread free between them. */
+export async function planePathsSliced(features: readonly Feature[], signal?: AbortSignal): Promise<string[]> {
+  const path = geoPath(planeProjection()).digits(3);
+  // A multipolygon's path is its polygons' paths one after another: one land mass per slice item.
+  const pieces: { i: number; g: Geometry }[] = features.flatMap((f, i) =>
+    f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.map((coordinates) => ({ i, g: { type: 'Polygon', coordinates } as Geometry })) : [{ i, g: f.geometry }],
+  );
+  const ds = await mapSliced(pieces, (p) => path(p.g) ?? '', 8, signal);
+  const out = features.map(() => '');
+  pieces.forEach((p, k) => (out[p.i] += ds[k] ?? ''));
+  return out;
 }
 
 export interface PlacedRoute {

@@ -1,0 +1,23 @@
+/**
+ * Long computations in slices: map over items, giving the main thread back
+ * whenever a slice has run for `budget` ms, so no task grows long enough to
+ * delay a tap or a scroll (the 50 ms of a long task).
+ */
+const yieldToMain = (): Promise<void> => {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+export async function mapSliced<T, U>(items: readonly T[], fn: (item: T) => U, budget = 8, signal?: AbortSignal): Promise<U[]> {
+  const out: U[] = [];
+  let start = performance.now();
+  for (const item of items) {
+    out.push(fn(item));
+    if (performance.now() - start > budget) {
+      await yieldToMain();
+      signal?.throwIfAborted();
+      start = performance.now();
+    }
+  }
+  return out;
+}
