@@ -97,7 +97,11 @@ async function scrolling(base: string, slug: string) {
     await page.evaluate(`(() => {
       window.longest = 0;
       window.frames = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.longest = Math.max(window.longest, e.duration)))).observe({ type: 'longtask' });
+      window.tasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => {
+        window.longest = Math.max(window.longest, e.duration);
+        window.tasks.push([Math.round(e.duration), document.querySelector('[slot="graphic"]').dataset.activeStep]);
+      })).observe({ type: 'longtask' });
       let last = performance.now();
       const tick = (now) => { window.frames.push(now - last); last = now; requestAnimationFrame(tick); };
       requestAnimationFrame(tick);
@@ -114,8 +118,9 @@ async function scrolling(base: string, slug: string) {
     // Frame rate while something animates: frames shorter than 100 ms (idle gaps excluded).
     return await page.evaluate(`(() => {
       const busy = window.frames.filter((f) => f < 100);
-      return { longestTaskMs: Math.round(window.longest), fps: Math.round(1000 / (busy.reduce((s, f) => s + f, 0) / busy.length)) };
-    })()`) as { longestTaskMs: number; fps: number };
+      const worst = window.tasks.sort((a, b) => b[0] - a[0]).slice(0, 3).map(([ms, step]) => ms + ' ms after ' + step);
+      return { longestTaskMs: Math.round(window.longest), fps: Math.round(1000 / (busy.reduce((s, f) => s + f, 0) / busy.length)), over50: window.tasks.filter((t) => t[0] > 50).length, worst };
+    })()`) as { longestTaskMs: number; fps: number; over50: number; worst: string[] };
   } finally {
     await browser.close();
   }
@@ -130,8 +135,8 @@ const slugs = loadStories(ROOT).stories.map((s) => s.slug);
 const pages: [string, string][] = [
   ['landing', `${base}/`],
   ...slugs.map((s): [string, string] => [`story ${s}`, `${base}/stories/${s}/`]),
-  ['present port', `${base}/present/port/`],
-  ['methods', `${base}/methods/`],
+  // Present mode and the methods page with BENCH_ALL=1 (they keep the run under 10 minutes otherwise).
+  ...(process.env['BENCH_ALL'] ? ([['present port', `${base}/present/port/`], ['methods', `${base}/methods/`]] as [string, string][]) : []),
   // Two embed pages: an ECharts chart and a D3 map.
   ['embed economy', `${base}/embed/port/economy/`],
   ['embed network', `${base}/embed/port/xinou-network/`],
@@ -159,7 +164,7 @@ try {
   for (const s of slugs) {
     const r = await scrolling(base, s);
     results[`scroll ${s}`] = r;
-    console.log(`${s.padEnd(10)} longest task ${r.longestTaskMs} ms, ${r.fps} fps while animating`);
+    console.log(`${s.padEnd(10)} longest task ${r.longestTaskMs} ms, ${r.over50} tasks over 50 ms, ${r.fps} fps while animating; worst: ${r.worst.join(', ')}`);
   }
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

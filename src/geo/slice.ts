@@ -3,7 +3,8 @@
  * whenever a slice has run for `budget` ms, so no task grows long enough to
  * delay a tap or a scroll (the 50 ms of a long task).
  */
-const yieldToMain = (): Promise<void> => {
+/** Give the main thread back: input and rendering can run before the rest of the work. */
+export const yieldToMain = (): Promise<void> => {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return s?.yield ? s.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 };

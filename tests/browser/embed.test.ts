@@ -167,3 +167,37 @@ describe('a whole story in a frame', () => {
     await page.context().close();
   });
 });
+
+describe('<jh-embed> given garbage attributes', () => {
+  it('names each bad attribute inline instead of drawing nothing', async () => {
+    const { page } = await watchedPage(browser, 800, 900);
+    await page.goto(`${baseURL()}/methods/`);
+    const messages = await page.evaluate(async () => {
+      const s = document.createElement('script');
+      s.src = '/embed.js';
+      document.head.append(s);
+      await customElements.whenDefined('jh-embed').catch(() => undefined);
+      for (let i = 0; i < 100 && !customElements.get('jh-embed'); i++) await new Promise((r) => setTimeout(r, 50));
+      const cases: Record<string, string>[] = [
+        { chart: 'port/economy', theme: 'purple', lang: 'xx' },
+        { chart: '../../../etc/passwd' },
+        { chart: '<img src=x onerror=alert(1)>' },
+      ];
+      const out: string[] = [];
+      for (const attrs of cases) {
+        const el = document.createElement('jh-embed') as HTMLElement & { updateComplete: Promise<unknown> };
+        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+        document.body.append(el);
+        await el.updateComplete;
+        out.push([...el.shadowRoot!.querySelectorAll('[role="alert"]')].map((a) => a.textContent!.trim()).join(' | '));
+      }
+      return { out, injected: !!document.querySelector('img[src="x"]') };
+    });
+    expect(messages.out[0]).toContain('theme="purple" 无效，可用：auto、light、dark');
+    expect(messages.out[0]).toContain('lang="xx" 无效');
+    expect(messages.out[1]).toContain('未找到图表');
+    expect(messages.out[2]).toContain('未找到图表“<img src=x onerror=alert(1)>”');
+    expect(messages.injected).toBe(false);
+    await page.context().close();
+  });
+});

@@ -9,6 +9,7 @@ import { activeColors, fontStack, THEME_CHANGE } from '../../styles/tokens.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
 import { prefersReducedMotion, renderError, renderTable } from '../shared/templates.ts';
 import { chartStyles } from './jh-chart.styles.ts';
+import { yieldToMain } from '../../geo/slice.ts';
 
 type EChartsModule = typeof import('../../echarts.ts');
 let echartsModule: Promise<EChartsModule> | undefined;
@@ -131,10 +132,14 @@ export class JhChart extends LitElement {
     }
     if (!this.canvas?.isConnected) return;
     if (!this.chart || this.chart.getDom() !== this.canvas) {
+      // Loading ECharts, starting it and drawing are three tasks, not one long one.
+      await yieldToMain();
+      if (!this.canvas?.isConnected) return;
       this.chart?.dispose();
       this.chart = init(this.canvas, undefined, { renderer: 'svg' });
       this.dark.addEventListener('change', this.restyle);
       addEventListener(THEME_CHANGE, this.restyle);
+      await yieldToMain();
     }
     this.restyle();
   }
