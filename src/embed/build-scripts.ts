@@ -13,7 +13,8 @@ export async function iife(input: string, define: Record<string, string> = {}): 
     input,
     write: false,
     logLevel: 'warn',
-    transform: { define },
+    // Old browsers must parse these files to reach their fallbacks.
+    transform: { define, target: 'es2015' },
     output: { format: 'iife', minify: true, comments: false },
   });
   return result.output[0].code;

@@ -10,6 +10,8 @@ import { GRAPHIC_TAGS, type StoryData } from '../story/registry.ts';
 import { storyData } from '../story/render.ts';
 import type { GraphicKind, Story } from '../story/schema.ts';
 export { embedFiles, embedPath } from './paths.ts';
+import { headingText } from '../story/html.ts';
+export { headingText };
 
 export const SITE_CREDIT = '八婺数据故事';
 export const MAP_CREDIT_SHORT = '地图：高德地图（AMap）、Natural Earth';
@@ -37,17 +39,6 @@ export interface EmbedChart {
   data: StoryData;
   /** True where positions or routes are approximate (示意). */
   approx: boolean;
-}
-
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-/** Text of the step's first heading, without markup (the figures it cites print as their values). */
-export function headingText(html: string): string {
-  const h = /<h2>([\s\S]*?)<\/h2>/.exec(html)?.[1] ?? '';
-  return h
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** Documents cited by every row a step's graphic draws: figures, facts, places and routes. */

@@ -18,9 +18,10 @@ export const inFrame = (): boolean => {
 
 /** Force a theme on the document (`auto` follows the system). */
 export function applyTheme(theme: EmbedTheme | 'light' | 'dark', root: HTMLElement = document.documentElement): void {
+  const before = root.dataset['theme'];
   if (theme === 'auto') delete root.dataset['theme'];
   else root.dataset['theme'] = theme;
-  dispatchEvent(new Event(THEME_CHANGE));
+  if (root.dataset['theme'] !== before) dispatchEvent(new Event(THEME_CHANGE));
 }
 
 export interface FrameOptions {

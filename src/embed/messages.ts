@@ -46,5 +46,5 @@ export function readHeightMessage(data: unknown): HeightMessage | null {
   if (!data || typeof data !== 'object') return null;
   const d = data as Record<string, unknown>;
   if (d['type'] !== HEIGHT || typeof d['height'] !== 'number' || !Number.isFinite(d['height']) || typeof d['chart'] !== 'string') return null;
-  return { type: HEIGHT, version: 1, chart: d['chart'], height: Math.min(Math.max(d['height'], 50), 20_000) };
+  return { type: HEIGHT, version: 1, chart: d['chart'], height: Math.min(Math.max(d['height'], 50), 200_000) };
 }

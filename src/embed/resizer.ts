@@ -34,7 +34,10 @@ export function startResizer(origin: string): void {
     adopted.add(f);
     // What the snippet's attributes ask for, held against host rules that reset attributes (all: revert).
     f.style.border = '0';
-    if (f.getAttribute('width') === '100%') f.style.width = '100%';
+    if (f.getAttribute('width') === '100%') {
+      f.style.width = '100%';
+      f.style.setProperty('box-sizing', 'border-box', 'important'); // padding a host gives frames stays inside the column
+    }
     f.addEventListener('load', () => hello(f));
     hello(f);
   };
@@ -59,7 +62,16 @@ export function startResizer(origin: string): void {
   const scan = () => frames().forEach(adopt);
   scan();
   new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
-  watchHostTheme(document, () => frames().forEach((f) => f.contentWindow?.postMessage(theme(), origin)));
+  // Only a change of theme is news: host pages toggle classes on <html> and <body> all the time.
+  let last = theme().theme;
+  const retheme = () => {
+    const now = theme();
+    if (now.theme === last) return;
+    last = now.theme;
+    frames().forEach((f) => f.contentWindow?.postMessage(now, origin));
+  };
+  if (document.body) watchHostTheme(document, retheme);
+  else addEventListener('DOMContentLoaded', () => watchHostTheme(document, retheme), { once: true });
 }
 
 /** The origin of the running classic script (`document.currentScript`), or '' if unknown. */

@@ -23,6 +23,7 @@ applyTheme(options.theme);
 frame.classList.toggle('embed--plain', options.plain);
 if (options.lang !== 'zh-CN') {
   const s = STRINGS[options.lang];
+  frame.querySelector('.embed__foot')?.setAttribute('lang', options.lang);
   frame.querySelector('.embed__source')?.replaceChildren(sourceLine(chart, s));
   const note = frame.querySelector('.embed__note');
   if (note) note.textContent = s.note + chart.note;
@@ -35,6 +36,7 @@ if (problems.length) {
   const box = document.createElement('p');
   box.className = 'embed__problem';
   box.setAttribute('role', 'alert');
+  box.lang = options.lang;
   box.textContent = `${STRINGS[options.lang].badOption}：${problems.join('；')}`;
   frame.querySelector('.embed__head')!.append(box);
   frame.classList.remove('embed--plain'); // the message must be seen

@@ -5,3 +5,14 @@ export const esc = (s: string | number): string =>
 /** JSON safe to place inside a <script type="application/json"> element. */
 export const jsonForScript = (value: unknown): string =>
   JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+/** Text of the step's first heading, without markup (the figures it cites print as their values). */
+export function headingText(html: string): string {
+  const h = /<h2>([\s\S]*?)<\/h2>/.exec(html)?.[1] ?? '';
+  return h
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -7,7 +7,7 @@ import type { Catalog } from '../data/catalog.ts';
 import type { Fact, Figure } from '../data/schema.ts';
 import { formatFigure, KIND_LABEL } from '../data/format.ts';
 import { cardId } from './markdown.ts';
-import { esc, jsonForScript } from './html.ts';
+import { esc, headingText, jsonForScript } from './html.ts';
 import { GRAPHIC_TAGS, industriesOf, type StoryData } from './registry.ts';
 import { stillMarker } from './paths.ts';
 import type { Story } from './schema.ts';
@@ -146,7 +146,7 @@ export function articleMarkup(story: Story, catalog: Catalog, links: { present: 
   const { meta } = story;
   const share = (s: Story['steps'][number]) =>
     links.share
-      ? `<p class="jh-step__tools"><button type="button" class="jh-share" data-chart="${esc(chartIdOf(story, s))}" aria-haspopup="dialog">嵌入与下载<span class="visually-hidden">这幅图</span></button></p>`
+      ? `<p class="jh-step__tools"><button type="button" class="jh-share" data-chart="${esc(chartIdOf(story, s))}" aria-haspopup="dialog">嵌入与下载<span class="visually-hidden">：${esc(headingText(s.html) || s.id)}</span></button></p>`
       : '';
   const steps = story.steps
     .map(

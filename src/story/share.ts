@@ -9,17 +9,31 @@ import type { EmbedTheme } from '../embed/options.ts';
 
 let charts: Promise<SnippetChart[]> | undefined;
 const loadCharts = () =>
-  (charts ??= fetch('/embed/index.json').then((r) => {
-    if (!r.ok) throw new Error(`/embed/index.json: HTTP ${r.status}`);
-    return r.json() as Promise<SnippetChart[]>;
-  }));
+  (charts ??= fetch('/embed/index.json')
+    .then((r) => {
+      if (!r.ok) throw new Error(`/embed/index.json: HTTP ${r.status}`);
+      return r.json() as Promise<SnippetChart[]>;
+    })
+    .catch((e: unknown) => {
+      charts = undefined; // the next click tries again
+      throw e;
+    }));
 
 const dialog = () => document.querySelector<HTMLDialogElement>('.jh-share-dialog')!;
 let current: SnippetChart | undefined;
+/** How the status line names each code, so a second copy is announced too. */
+const NAMES: Record<string, string> = { iframe: '网页嵌入', script: '脚本嵌入', image: '静态图片' };
 
 function fill() {
   const d = dialog();
-  if (!current) return;
+  // No chart (not found, list not loaded): no stale codes from the last one to copy.
+  for (const b of d.querySelectorAll<HTMLButtonElement>('[data-copy]')) b.disabled = !current;
+  if (!current) {
+    for (const kind of ['iframe', 'script', 'image'] as const) d.querySelector<HTMLTextAreaElement>(`#jh-share-${kind}`)!.value = '';
+    d.querySelector('.jh-share__name')!.textContent = '';
+    d.querySelector('.jh-share__id')!.textContent = '';
+    return;
+  }
   const theme = d.querySelector<HTMLSelectElement>('[name="theme"]')!.value as EmbedTheme;
   const plain = d.querySelector<HTMLInputElement>('[name="plain"]')!.checked;
   const codes = embedSnippets(location.origin, current, { theme, plain });
@@ -41,10 +55,10 @@ async function copy(kind: string) {
     // No clipboard API (an insecure origin, an old browser): select the code for Ctrl+C.
     area.focus();
     area.select();
-    status.textContent = '已选中代码，请按 Ctrl+C（⌘C）复制。';
+    status.textContent = `已选中${NAMES[kind] ?? ''}代码，请按 Ctrl+C（⌘C）复制。`;
     return;
   }
-  status.textContent = '已复制到剪贴板。';
+  status.textContent = `已复制${NAMES[kind] ?? ''}代码。`;
 }
 
 let wired = false;

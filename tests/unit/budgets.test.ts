@@ -8,6 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './catalog.ts';
+import { loadStories } from '../../src/story/vite-plugin.ts';
 
 const DIST = path.join(ROOT, 'dist');
 const built = existsSync(path.join(DIST, '.vite/manifest.json'));
@@ -95,6 +96,8 @@ const GRAPHICS = ['jh-county-map', 'jh-route-map', 'jh-chain-flow', 'jh-county-g
 
 describe.skipIf(!built)('embed budgets (gzip)', () => {
   it.each(GRAPHICS)('script embed of %s: ≤ 60 KB of JS for a D3 graphic, ≤ 200 KB with ECharts', (tag) => {
+    for (const key of ['src/components/jh-embed/jh-embed.ts', `src/components/${tag}/${tag}.ts`, ...(tag === 'jh-chart' ? ['src/echarts.ts'] : [])])
+      expect(manifest[key], `${key} is a chunk of the build`).toBeDefined();
     const js = closure(manifest['src/components/jh-embed/jh-embed.ts']);
     closure(manifest[`src/components/${tag}/${tag}.ts`], js);
     if (tag === 'jh-chart') closure(manifest['src/echarts.ts'], js);
@@ -116,10 +119,12 @@ describe.skipIf(!built)('embed budgets (gzip)', () => {
     }
   });
 
-  it('every embed page has its PNG, SVG and CSV', () => {
-    for (const page of embedPages()) {
-      const dir = path.dirname(page);
-      for (const file of ['chart.png', 'chart.svg', 'data.csv', 'chart.json']) expect(existsSync(path.join(DIST, dir, file)), `${dir}/${file}`).toBe(true);
+  it('every published chart has its page, PNG, SVG, CSV and JSON', () => {
+    const { charts } = loadStories(ROOT);
+    expect(charts.size).toBeGreaterThan(30);
+    for (const id of charts.keys()) {
+      const dir = path.join('embed', id);
+      for (const file of ['index.html', 'chart.png', 'chart.svg', 'data.csv', 'chart.json']) expect(existsSync(path.join(DIST, dir, file)), `${dir}/${file}`).toBe(true);
     }
   });
 });

@@ -52,10 +52,11 @@ export class JhEmbed extends LitElement {
 
   /** The chart id, `<story>/<chart>`. */
   @property() chart = '';
-  @property() theme = 'auto';
-  @property({ type: Boolean }) plain = false;
+  /** light | dark | auto; reflected, so a script setting it is read like the attribute. */
+  @property({ reflect: true }) theme = 'auto';
+  @property({ type: Boolean, reflect: true }) plain = false;
   /** Read through the attribute (`lang` names the frame's language, not the element's content). */
-  @property({ attribute: 'lang' }) language = '';
+  @property({ attribute: 'lang', reflect: true }) language = '';
 
   private hostThemeNow: 'light' | 'dark' | null = null;
   private stopWatching?: () => void;
@@ -115,15 +116,20 @@ export class JhEmbed extends LitElement {
     this.stopWatching?.();
   }
 
+  private themeDrawn?: string;
+
   override updated() {
-    dispatchEvent(new Event(THEME_CHANGE)); // a canvas-like chart restyles to the theme now in force
+    // A canvas-like chart restyles when the theme in force here changes (and only then).
+    const theme = this.renderRoot.querySelector<HTMLElement>('.embed')?.dataset['theme'] ?? 'auto';
+    if (this.themeDrawn !== undefined && theme !== this.themeDrawn) dispatchEvent(new Event(THEME_CHANGE));
+    this.themeDrawn = theme;
   }
 
   override render() {
     const o = this.options;
     const s = STRINGS[o.lang];
     const theme = o.theme === 'auto' ? (this.hostThemeNow ?? undefined) : o.theme;
-    const problems = o.problems.length ? html`<p class="embed__problem" role="alert">${s.badOption}：${o.problems.join('；')}</p>` : nothing;
+    const problems = o.problems.length ? html`<p class="embed__problem" role="alert" lang=${o.lang}>${s.badOption}：${o.problems.join('；')}</p>` : nothing;
     return html`<div
       class="embed ${o.plain && !o.problems.length ? 'embed--plain' : ''}"
       part="frame"
@@ -134,7 +140,7 @@ export class JhEmbed extends LitElement {
       ${this.load.render({
         pending: () => html`${problems}<div class="embed__graphic"><div class="embed__ghost"></div></div>`,
         error: (e) =>
-          html`<div class="embed__missing" role="alert" part="error"><strong>${e instanceof EmbedProblem ? e.message : s.loadFailed(String(e))}</strong></div>`,
+          html`<div class="embed__missing" role="alert" part="error" lang=${o.lang}><strong>${e instanceof EmbedProblem ? e.message : s.loadFailed(String(e))}</strong></div>`,
         complete: (chart) => this.renderChart(chart, o, s, problems),
       })}
     </div>`;
@@ -152,7 +158,12 @@ export class JhEmbed extends LitElement {
         ${chart.sources.length ? html`<p>${sourceLine(chart, s)}</p>` : nothing}
         ${chart.note ? html`<p>${s.note}${chart.note}</p>` : nothing}
         <p>${chart.credit} · <a href=${url(chart.story.url)} target="_blank" rel="noopener">${s.from}《${chart.story.title}》</a></p>
-        <p>${s.download}：<a href=${url(files.png)} download>PNG</a> · <a href=${url(files.svg)} download>SVG</a> · <a href=${url(files.csv)} download>${s.data} CSV</a></p>
+        <!-- Another site's page cannot "download" our files: the links open them in a new tab instead of replacing the article. -->
+        <p>
+          ${s.download}：<a href=${url(files.png)} download target="_blank" rel="noopener">PNG</a> ·
+          <a href=${url(files.svg)} download target="_blank" rel="noopener">SVG</a> ·
+          <a href=${url(files.csv)} download target="_blank" rel="noopener">${s.data} CSV</a>
+        </p>
       </footer>`;
   }
 }
