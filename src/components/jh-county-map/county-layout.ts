@@ -80,7 +80,9 @@ function outlineOf(features: readonly RegionFeature[], width: number, height: nu
   let outline = byBox.get(key);
   if (outline) return outline;
   const collection: FeatureCollection = { type: 'FeatureCollection', features: [...features] };
-  const projection: GeoProjection = geoMercator().fitExtent(
+  // No adaptive resampling: at a prefecture's scale the simplified outlines' segments are short
+  // enough to stay straight, and resampling was most of the work of drawing a county map.
+  const projection: GeoProjection = geoMercator().precision(0).fitExtent(
     [
       [padding, padding],
       [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding - cardInset(width, height))],
