@@ -270,6 +270,37 @@ describe('a hostile host page', () => {
   });
 });
 
+describe('a resize script in <head>, and a frame added later', () => {
+  it('sizes the late frame and passes on a theme the host states by a class on <body>', async () => {
+    const { page, errors } = await openHost('control.html', 900);
+    await page.evaluate((site) => {
+      const s = document.createElement('script');
+      s.src = `${site}/embed/resize.js`;
+      document.head.append(s);
+    }, baseURL());
+    await page.waitForFunction(() => (window as unknown as { __jhEmbedResizers?: string[] }).__jhEmbedResizers?.length === 1);
+    await page.evaluate((site) => {
+      const f = document.createElement('iframe');
+      f.src = `${site}/embed/port/economy/`;
+      f.title = '图表';
+      f.width = '100%';
+      f.height = '150';
+      document.body.append(f);
+    }, baseURL());
+    const frame = await frameOf(page, 'port/economy');
+    await expect
+      .poll(async () => Math.abs((await page.locator('iframe').evaluate((f) => f.clientHeight - 14)) - (await contentHeight(frame))), { timeout: 5000 })
+      .toBeLessThanOrEqual(3);
+    await page.evaluate(() => document.body.classList.add('dark'));
+    await expect.poll(() => frame.evaluate(() => document.documentElement.dataset['theme'] ?? ''), { timeout: 5000 }).toBe('dark');
+    await page.evaluate(() => document.body.classList.add('menu-open')); // not a theme: nothing is sent
+    await page.evaluate(() => document.body.classList.remove('dark'));
+    await expect.poll(() => frame.evaluate(() => document.documentElement.dataset['theme'] ?? ''), { timeout: 5000 }).toBe('');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('an iframe whose resize script was stripped', () => {
   it('still shows the whole chart in its fixed height, wide and narrow', async () => {
     const { page, errors } = await openHost('stripped.html', 1200);
