@@ -7,7 +7,7 @@
 import type { Catalog } from '../data/catalog.ts';
 import type { SourceDoc } from '../data/schema.ts';
 import { GRAPHIC_TAGS, type StoryData } from '../story/registry.ts';
-import { storyData } from '../story/render.ts';
+import { chartIdOf, storyData } from '../story/render.ts';
 import type { GraphicKind, Story } from '../story/schema.ts';
 export { embedFiles, embedPath } from './paths.ts';
 import { headingText } from '../story/html.ts';
@@ -61,7 +61,7 @@ export function publishedCharts(story: Story, catalog: Catalog): EmbedChart[] {
     const chartTitle = 'title' in view ? view.title : '';
     const title = view.embed?.title ?? (headingText(step.html) || chartTitle || story.meta.title);
     return {
-      id: `${story.slug}/${view.embed?.id ?? view.id}`,
+      id: chartIdOf(story, step),
       slug: story.slug,
       step: step.id,
       theme: story.meta.theme,

@@ -9,3 +9,11 @@ export const ELEMENTS: Record<string, () => Promise<unknown>> = {
 };
 
 export const loadElement = (tag: string) => ELEMENTS[tag]?.();
+
+/** Load a graphic element's chunk and wait until the tag is defined; rejects for an unknown tag. */
+export async function defineElement(tag: string): Promise<void> {
+  const load = ELEMENTS[tag];
+  if (!load) throw new Error(`no graphic element <${tag}>`);
+  await load();
+  await customElements.whenDefined(tag);
+}

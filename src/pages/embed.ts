@@ -10,7 +10,7 @@ import { sourceLine } from '../embed/text.ts';
 import { applyTheme, reportToParent } from '../embed/frame.ts';
 import { readOptions, STRINGS } from '../embed/options.ts';
 import { propsFor } from '../story/registry.ts';
-import { loadElement } from './elements.ts';
+import { defineElement } from './elements.ts';
 
 const chart = JSON.parse(document.getElementById('jh-embed-data')!.textContent!) as EmbedChart;
 const params = new URLSearchParams(location.search);
@@ -59,8 +59,7 @@ reportToParent({
 
 async function draw() {
   try {
-    await loadElement(chart.tag);
-    await customElements.whenDefined(chart.tag);
+    await defineElement(chart.tag);
   } catch (error) {
     const box = document.createElement('p');
     box.className = 'jh-graphic-error';

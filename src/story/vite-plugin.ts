@@ -123,10 +123,18 @@ export function storiesPlugin({ mode = 'site', only }: { mode?: 'site' | 'offlin
   const embedId = (chart: string) => path.join(root, 'embed', chart, 'index.html');
   const chartIndexId = () => path.join(root, 'embed', 'index.html');
   const notFoundId = () => path.join(root, '404.html');
-  /** The page at `/embed/<id>/` (a published chart, or an old id showing its current chart), by module id. */
+  /**
+   * The page at `/embed/<id>/` (a published chart, or an old id showing its current chart), the
+   * chart library and the 404 page, by module id; worked out once per load of the stories.
+   */
+  const pagesOf = new WeakMap<Site, Map<string, () => string>>();
   const embedPages = () => {
-    const { charts, redirects } = current();
+    const site = current();
+    const known = pagesOf.get(site);
+    if (known) return known;
+    const { charts, redirects } = site;
     const pages = new Map<string, () => string>();
+    pagesOf.set(site, pages);
     for (const c of charts.values()) pages.set(embedId(c.id), () => renderEmbedPage(c));
     for (const [from, to] of Object.entries(redirects)) pages.set(embedId(from), () => renderEmbedPage(charts.get(to)!, { canonical: to }));
     pages.set(chartIndexId(), () => renderChartIndex([...charts.values()], current().stories));

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storiesPlugin } from '../../src/story/vite-plugin.ts';
-import { ROOT } from './catalog.ts';
+import { ROOT, STORY_FRONT } from './catalog.ts';
 
 const work = mkdtempSync(path.join(ROOT, 'tests/.output-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -69,16 +69,7 @@ highlight: [义乌县]
 });
 
 describe('vite build with a renamed chart', () => {
-  const story = `---
-title: 故事
-kicker: 测试
-lede: 导语
-byline: 编辑部
-date: 2024-03-20
-theme: port
-sources: ["000"]
----
-
+  const story = `${STORY_FRONT}
 \`\`\`step
 id: one
 graphic: chart

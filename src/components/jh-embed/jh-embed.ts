@@ -7,10 +7,10 @@ import { THEME_CHANGE, tokens, tokensToCss } from '../../styles/tokens.ts';
 import type { EmbedChart } from '../../embed/charts.ts';
 import { embedFiles } from '../../embed/paths.ts';
 import { hostTheme, watchHostTheme } from '../../embed/host-theme.ts';
-import { readOptions, STRINGS, type EmbedOptions } from '../../embed/options.ts';
+import { readOptions, STRINGS, type EmbedOptions, type Strings } from '../../embed/options.ts';
 import { sourceLine } from '../../embed/text.ts';
 import { propsFor } from '../../story/registry.ts';
-import { loadElement } from '../../pages/elements.ts';
+import { defineElement } from '../../pages/elements.ts';
 
 /** Our site: where this module was loaded from, whatever page it runs on. */
 const SITE = new URL(import.meta.url).origin;
@@ -76,8 +76,7 @@ export class JhEmbed extends LitElement {
       if (res.status === 404) throw new EmbedProblem(s.unknownChart(id));
       if (!res.ok) throw new EmbedProblem(s.loadFailed(`HTTP ${res.status}`));
       const chart = (await res.json()) as EmbedChart;
-      await loadElement(chart.tag);
-      await customElements.whenDefined(chart.tag);
+      await defineElement(chart.tag);
       const el = document.createElement(chart.tag) as NonNullable<JhEmbed['graphic']>;
       el.dataset['framed'] = '';
       Object.assign(el, propsFor(chart.data.views[chart.step]!, chart.data));
@@ -146,7 +145,7 @@ export class JhEmbed extends LitElement {
     </div>`;
   }
 
-  private renderChart(chart: EmbedChart, o: EmbedOptions, s: (typeof STRINGS)[keyof typeof STRINGS], problems: unknown) {
+  private renderChart(chart: EmbedChart, o: EmbedOptions, s: Strings, problems: unknown) {
     const files = embedFiles(chart.id);
     const url = (p: string) => new URL(p, SITE).href;
     return html`<header class="embed__head">
