@@ -13,6 +13,8 @@ export default defineConfig({
     // Read by the budget test to follow each page's import graph.
     manifest: true,
   },
+  // The chart worker (src/charts/chart-worker.ts) is a module worker: one file, ECharts inside.
+  worker: { format: 'es' },
   experimental: {
     // Chunks find each other and their files relative to themselves, not to the page: a script
     // embed runs on another site's page, where "/assets/…" would name that site's files.

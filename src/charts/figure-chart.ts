@@ -73,15 +73,8 @@ export function buildFigureChartOption({ type, figures, labels, colors: c, fontF
   return {
     animationDuration: 500,
     textStyle,
-    aria: { enabled: true, decal: { show: false } },
-    grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: 'item' as const,
-      formatter: ({ dataIndex }: { dataIndex: number }) => {
-        const f = figures[dataIndex];
-        return f ? `${f.period} ${KIND_LABEL[f.kind]}<br><b>${formatFigure(f)}</b>` : '';
-      },
-    },
+    // ECharts 6 keeps the axis labels inside the box by default (outerBoundsMode 'auto').
+    grid: { left: 8, right: 8, top: 36, bottom: 8 },
     xAxis: years
       ? {
           type: 'value' as const,

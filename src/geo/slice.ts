@@ -22,3 +22,13 @@ export async function mapSliced<T, U>(items: readonly T[], fn: (item: T) => U, b
   }
   return out;
 }
+
+/**
+ * The next frame, when its layout is due anyway: sizes read then cost no
+ * extra layout. Falls back to a timer where frames do not run (a hidden tab).
+ */
+export const nextFrame = (): Promise<void> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => (clearTimeout(timer), resolve()));
+  });

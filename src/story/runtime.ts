@@ -70,6 +70,8 @@ export function createStage(graphic: HTMLElement, data: StoryData, load: Element
     const tag = GRAPHIC_TAGS[view.graphic];
     const el = elementFor(tag);
     if (!el) throw new Error(`the page has no <${tag}> for step "${id}"`);
+    // Known before it is shown, so nothing has to force a layout to find out.
+    const wasHidden = el.hidden;
     for (const other of Object.values(GRAPHIC_TAGS)) elementFor(other)?.toggleAttribute('hidden', other !== tag);
     graphic.dataset['graphic'] = view.graphic;
     try {
@@ -80,7 +82,7 @@ export function createStage(graphic: HTMLElement, data: StoryData, load: Element
       return;
     }
     if (latest !== id) return; // the reader has moved on while the code loaded
-    const appearing = !el.hasUpdated || el.offsetWidth === 0;
+    const appearing = !el.hasUpdated || wasHidden;
     Object.assign(el, propsFor(view, data));
     // An element that was hidden has no size until the next layout; let it measure, then render.
     if (appearing) await afterLayout();

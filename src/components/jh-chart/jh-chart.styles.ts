@@ -12,6 +12,36 @@ export const chartStyles = css`
     position: absolute;
     inset: 0;
   }
+  .ec svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+  }
+  /* New figures: bars (and a target's hatching) grow from the axis, then the labels appear.
+     The class is only set when the reader has not asked for reduced motion. */
+  @keyframes jh-grow {
+    from {
+      transform: scaleY(0);
+    }
+  }
+  @keyframes jh-appear {
+    from {
+      opacity: 0;
+    }
+  }
+  .ec svg.enter [data-series],
+  .ec svg.enter path[fill^='url('] {
+    transform-box: fill-box;
+    transform-origin: 50% 100%;
+    animation: jh-grow 0.5s cubic-bezier(0.33, 1, 0.68, 1) both;
+  }
+  :host([type='line']) .ec svg.enter g[clip-path],
+  :host([type='line']) .ec svg.enter [data-series] {
+    animation: jh-appear 0.5s ease-out both;
+  }
+  .ec svg.enter text {
+    animation: jh-appear 0.3s 0.3s ease-out both;
+  }
   .key {
     display: flex;
     flex-wrap: wrap;

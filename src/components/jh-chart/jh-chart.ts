@@ -4,28 +4,24 @@ import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
 import type { Figure, SourceDoc } from '../../data/schema.ts';
 import { formatFigure, KIND_LABEL } from '../../data/format.ts';
-import { buildFigureChartOption, hasYearGaps, type FigureChartType } from '../../charts/figure-chart.ts';
+import { hasYearGaps, type FigureChartType } from '../../charts/figure-chart.ts';
 import { activeColors, fontStack, THEME_CHANGE } from '../../styles/tokens.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
 import { prefersReducedMotion, renderError, renderTable } from '../shared/templates.ts';
 import { chartStyles } from './jh-chart.styles.ts';
-import { yieldToMain } from '../../geo/slice.ts';
-
-type EChartsModule = typeof import('../../echarts.ts');
-let echartsModule: Promise<EChartsModule> | undefined;
-/** ECharts is fetched once, the first time any chart nears the viewport or is prepared. */
-const loadECharts = () =>
-  (echartsModule ??= import('../../echarts.ts').catch((e: unknown) => {
-    echartsModule = undefined; // let a later attempt retry
-    throw e;
-  }));
+import { renderChart, warmUp } from '../../charts/chart-renderer.ts';
+import { buildSvg } from '../../charts/svg-tree.ts';
+import { nextFrame } from '../../geo/slice.ts';
 
 const TYPES: readonly FigureChartType[] = ['bar', 'line'];
 
 /**
  * @summary A bar or line chart of figures (ECharts, SVG renderer), with targets drawn apart from actuals.
  *
- * ECharts loads only when the chart nears the viewport or `prepare()` is called.
+ * ECharts loads only when the chart nears the viewport or `prepare()` is called,
+ * and draws in a worker where one can start (see charts/chart-renderer.ts): the
+ * page only builds the finished SVG. Bars grow in from the axis by CSS, unless
+ * the reader asks for reduced motion.
  *
  * @csspart error - the inline error shown for bad input
  * @csspart data - the data table (text alternative)
@@ -48,10 +44,19 @@ export class JhChart extends LitElement {
   @state() private loadError = '';
   /** ECharts draws into an inner box, so its own aria text never replaces our accessible name. */
   @query('.ec') private canvas?: HTMLDivElement;
-  private chart?: import('../../echarts.ts').ECharts;
   private readonly dark = matchMedia('(prefers-color-scheme: dark)');
+  /** The size last drawn at, so a resize that changes nothing draws nothing. */
+  private drawnSize = '';
+  /** Counts draws, so a slow one never replaces a newer one. */
+  private drawCount = 0;
+  /** A draw with new figures that waited for the chart to be shown still plays its entry. */
+  private enterNext = false;
 
-  private readonly resize = new ResizeController(this, { callback: () => this.chart?.resize() });
+  private readonly resize = new ResizeController(this, {
+    callback: () => {
+      if (this.hasUpdated && !this.problem() && this.sizeKey() !== this.drawnSize) this.drawn = this.draw(false);
+    },
+  });
   private readonly near = new IntersectionController(this, {
     config: { rootMargin: '50% 0px' },
     callback: (entries) => {
@@ -62,7 +67,7 @@ export class JhChart extends LitElement {
   /** Load ECharts ahead of need (e.g. when the scroller nears this chart's step). */
   async prepare(): Promise<void> {
     try {
-      await loadECharts();
+      await warmUp();
     } catch (e) {
       this.loadError = `图表程序无法加载：${(e as Error).message}`;
     }
@@ -118,58 +123,64 @@ export class JhChart extends LitElement {
 
   override updated(changed: PropertyValues) {
     if (this.problem() || !this.canvas) return;
-    if (!changed.has('figures') && !changed.has('type') && !changed.has('labels') && this.chart) return;
-    this.drawn = this.draw();
+    if (!changed.has('figures') && !changed.has('type') && !changed.has('labels') && this.drawnSize) return;
+    this.drawn = this.draw(true);
   }
 
-  private async draw() {
-    let init: EChartsModule['init'];
+  private sizeKey(): string {
+    return this.canvas ? `${this.canvas.clientWidth}×${this.canvas.clientHeight}` : '';
+  }
+
+  /** Draws the chart at its current size; `enter` plays the entry animation (new figures, not a resize or theme). */
+  private async draw(enter: boolean) {
+    const count = ++this.drawCount;
+    // Measured in the frame, whose layout is due anyway (just shown, the box has no size yet).
+    await nextFrame();
+    const box = this.canvas;
+    if (count !== this.drawCount) return;
+    enter ||= this.enterNext;
+    // Hidden (another step's graphic): nothing to draw until it has a size.
+    if (!box?.isConnected || !box.clientWidth || !box.clientHeight) return void (this.enterNext = enter);
+    this.enterNext = false;
+    this.drawnSize = this.sizeKey();
+    // The story's theme colour (港 廊 链) draws the actuals, as in the rest of the page.
+    const theme = getComputedStyle(this).getPropertyValue('--jh-theme-color').trim();
+    let tree;
     try {
-      ({ init } = await loadECharts());
+      tree = await renderChart({
+        type: this.type,
+        figures: this.figures,
+        labels: this.labels,
+        colors: { ...activeColors(this), ...(theme ? { accent: theme } : {}) },
+        fontFamily: fontStack,
+        narrow: this.clientWidth < 480,
+        width: box.clientWidth,
+        height: box.clientHeight,
+      });
     } catch (e) {
       this.loadError = `图表程序无法加载：${(e as Error).message}`;
       return;
     }
-    if (!this.canvas?.isConnected) return;
-    if (!this.chart || this.chart.getDom() !== this.canvas) {
-      // Loading ECharts, starting it and drawing are three tasks, not one long one.
-      await yieldToMain();
-      if (!this.canvas?.isConnected) return;
-      this.chart?.dispose();
-      this.chart = init(this.canvas, undefined, { renderer: 'svg' });
-      this.dark.addEventListener('change', this.restyle);
-      addEventListener(THEME_CHANGE, this.restyle);
-      await yieldToMain();
-    }
-    this.restyle();
+    if (count !== this.drawCount || !box.isConnected) return;
+    const svg = buildSvg(tree);
+    svg.classList.toggle('enter', enter && !prefersReducedMotion());
+    box.replaceChildren(svg);
   }
 
   private readonly restyle = () => {
-    // The story's theme colour (港 廊 链) draws the actuals, as in the rest of the page.
-    const theme = getComputedStyle(this).getPropertyValue('--jh-theme-color').trim();
-    const option = buildFigureChartOption({
-      type: this.type,
-      figures: this.figures,
-      labels: this.labels,
-      colors: { ...activeColors(this), ...(theme ? { accent: theme } : {}) },
-      fontFamily: fontStack,
-      narrow: this.clientWidth < 480,
-    });
-    this.chart?.setOption({ ...option, animation: !prefersReducedMotion() }, { notMerge: true });
+    if (this.hasUpdated && !this.problem()) this.drawn = this.draw(false);
   };
 
   override connectedCallback() {
     super.connectedCallback();
-    // Moved in the page: the old chart was disposed on disconnect, so draw a new one.
-    if (this.hasUpdated) this.drawn = this.draw();
+    this.dark.addEventListener('change', this.restyle);
+    addEventListener(THEME_CHANGE, this.restyle);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.dark.removeEventListener('change', this.restyle);
     removeEventListener(THEME_CHANGE, this.restyle);
-    this.chart?.dispose();
-    this.chart = undefined;
   }
 }
 
