@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
 import type { Figure, SourceDoc } from '../../data/schema.ts';
 import { formatFigure, KIND_LABEL } from '../../data/format.ts';
@@ -11,7 +10,7 @@ import { prefersReducedMotion, renderError, renderTable } from '../shared/templa
 import { chartStyles } from './jh-chart.styles.ts';
 import { renderChart, warmUp } from '../../charts/chart-renderer.ts';
 import { buildSvg } from '../../charts/svg-tree.ts';
-import { nextFrame } from '../../geo/slice.ts';
+import { SizeController } from '../shared/size-controller.ts';
 
 const TYPES: readonly FigureChartType[] = ['bar', 'line'];
 
@@ -52,11 +51,8 @@ export class JhChart extends LitElement {
   /** A draw with new figures that waited for the chart to be shown still plays its entry. */
   private enterNext = false;
 
-  private readonly resize = new ResizeController(this, {
-    callback: () => {
-      if (this.hasUpdated && !this.problem() && this.sizeKey() !== this.drawnSize) this.drawn = this.draw(false);
-    },
-  });
+  /** The drawing box's size, from a ResizeObserver (never read while the page is mid-change). */
+  private readonly size = new SizeController(this, () => this.canvas);
   private readonly near = new IntersectionController(this, {
     config: { rootMargin: '50% 0px' },
     callback: (entries) => {
@@ -116,6 +112,8 @@ export class JhChart extends LitElement {
   private drawn: Promise<void> = Promise.resolve();
 
   protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.size.measured();
     const result = await super.getUpdateComplete();
     await this.drawn;
     return result;
@@ -123,24 +121,21 @@ export class JhChart extends LitElement {
 
   override updated(changed: PropertyValues) {
     if (this.problem() || !this.canvas) return;
-    if (!changed.has('figures') && !changed.has('type') && !changed.has('labels') && this.drawnSize) return;
-    this.drawn = this.draw(true);
+    const content = changed.has('figures') || changed.has('type') || changed.has('labels');
+    if (content || this.sizeKey() !== this.drawnSize) this.drawn = this.draw(content);
   }
 
   private sizeKey(): string {
-    return this.canvas ? `${this.canvas.clientWidth}×${this.canvas.clientHeight}` : '';
+    return `${this.size.width}×${this.size.height}`;
   }
 
   /** Draws the chart at its current size; `enter` plays the entry animation (new figures, not a resize or theme). */
   private async draw(enter: boolean) {
     const count = ++this.drawCount;
-    // Measured in the frame, whose layout is due anyway (just shown, the box has no size yet).
-    await nextFrame();
-    const box = this.canvas;
-    if (count !== this.drawCount) return;
     enter ||= this.enterNext;
-    // Hidden (another step's graphic): nothing to draw until it has a size.
-    if (!box?.isConnected || !box.clientWidth || !box.clientHeight) return void (this.enterNext = enter);
+    const { width, height } = this.size;
+    // Hidden (another step's graphic) or not measured yet: drawn when its size arrives.
+    if (!width || !height) return void (this.enterNext = enter);
     this.enterNext = false;
     this.drawnSize = this.sizeKey();
     // The story's theme colour (港 廊 链) draws the actuals, as in the rest of the page.
@@ -153,15 +148,16 @@ export class JhChart extends LitElement {
         labels: this.labels,
         colors: { ...activeColors(this), ...(theme ? { accent: theme } : {}) },
         fontFamily: fontStack,
-        narrow: this.clientWidth < 480,
-        width: box.clientWidth,
-        height: box.clientHeight,
+        narrow: width < 480,
+        width,
+        height,
       });
     } catch (e) {
       this.loadError = `图表程序无法加载：${(e as Error).message}`;
       return;
     }
-    if (count !== this.drawCount || !box.isConnected) return;
+    const box = this.canvas;
+    if (count !== this.drawCount || !box?.isConnected) return;
     const svg = buildSvg(tree);
     svg.classList.toggle('enter', enter && !prefersReducedMotion());
     box.replaceChildren(svg);

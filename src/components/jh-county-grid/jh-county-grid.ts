@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, svg, unsafeCSS } from 'lit';
+import { LitElement, css, html, nothing, svg, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { SizeController } from '../shared/size-controller.ts';
 import type { Fact } from '../../data/schema.ts';
@@ -9,6 +9,10 @@ import { countyColors } from '../../styles/tokens.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
 import { renderError, renderTable } from '../shared/templates.ts';
 import { placeCountyMap } from '../jh-county-map/county-layout.ts';
+import { nextFrame } from '../../geo/slice.ts';
+
+/** Panels drawn per frame on first showing: ten maps at once made one long task on a slow phone. */
+const PANELS_PER_FRAME = 2;
 
 export interface GridPanel {
   id: string;
@@ -99,12 +103,33 @@ export class JhCountyGrid extends LitElement {
   private readonly size = new SizeController(this);
   private readonly topology = countiesTask(this, () => this.src);
 
-  /** Complete means drawn: data loaded and the element measured at its real size. */
+  /** Panels drawn so far; the rest keep their place, empty, until their frame. */
+  @state() private shown = 0;
+  private filling?: Promise<void>;
+
+  /** Complete means drawn: data loaded, the element measured at its real size, every panel filled. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
     await this.topology.taskComplete.catch(() => undefined);
     await this.size.measured();
-    return super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
+    while (this.filling) {
+      await this.filling;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('chains') || changed.has('industries')) this.shown = 0;
+  }
+
+  override updated() {
+    if (this.shown >= this.chains.length || this.filling || !this.size.width || !this.topology.value) return;
+    this.filling = nextFrame().then(() => {
+      this.filling = undefined;
+      this.shown += PANELS_PER_FRAME;
+    });
   }
 
   override render() {
@@ -128,8 +153,9 @@ export class JhCountyGrid extends LitElement {
     return html`<figure>
       <div class="plot">
         <div class="grid" role="img" aria-label=${this.describe(panels)} data-cols=${cols}>
-          ${panels.map((p) => {
-            const placed = placeCountyMap(features, { highlight: p.counties, groups: [], places: [], routes: [] }, pw, ph, 3);
+          ${panels.map((p, i) => {
+            const placed =
+              i < this.shown ? placeCountyMap(features, { highlight: p.counties, groups: [], places: [], routes: [] }, pw, ph, 3) : { counties: [] };
             return html`<div class="panel" data-panel=${p.id} ?data-empty=${!p.counties.length}>
               <h3>${p.title}</h3>
               <svg viewBox="0 0 ${pw} ${ph}" aria-hidden="true">

@@ -81,11 +81,6 @@ export class JhTreemap extends LitElement {
 
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.plot'));
 
-  /** The plot's box is known only after the first render; measure it then. */
-  override updated() {
-    this.size.measure();
-  }
-
   /** Complete means drawn: data loaded and the element measured at its real size. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();

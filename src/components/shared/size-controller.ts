@@ -1,35 +1,69 @@
 /**
- * The host's size, kept current by a ResizeObserver, plus `measured()`,
- * which an element awaits in `getUpdateComplete` so that "update complete"
- * means drawn at its real size, not at 0 × 0 before the first observation.
+ * The host's size (or that of an element inside it), kept current by a
+ * ResizeObserver, plus `measured()`, which an element awaits in
+ * `getUpdateComplete` so that "update complete" means drawn at its real
+ * size, not at 0 × 0 before the first observation.
+ *
+ * Sizes come from the observer's entries, which arrive after layout: no
+ * read here forces a layout while a step change is still altering the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 export class SizeController implements ReactiveController {
   width = 0;
   height = 0;
+  private observer?: ResizeObserver;
+  private observed?: Element;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    /** The element to measure, if not the host (e.g. a plot area inside it). */
+    /** The element to measure, if not the host (e.g. a plot area inside it, once rendered). */
     private readonly target?: () => Element | null | undefined,
   ) {
     host.addController(this);
-    new ResizeController(host, { callback: () => this.measure() });
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.observer ??= new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1];
+      if (!entry) return;
+      const box = entry.borderBoxSize?.[0];
+      this.take(box ? box.inlineSize : entry.contentRect.width, box ? box.blockSize : entry.contentRect.height);
+    });
+    this.follow();
+  }
 
-  /** Read the size now; re-render the host if it changed. */
-  measure(): void {
-    const { width, height } = (this.target?.() ?? this.host).getBoundingClientRect();
+  /** The target may first exist after a render. */
+  hostUpdated(): void {
+    this.follow();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observed = undefined;
+  }
+
+  private follow() {
+    const el = this.target ? this.target() : this.host;
+    if (!el || el === this.observed || !this.observer) return;
+    if (this.observed) this.observer.unobserve(this.observed);
+    this.observer.observe(el);
+    this.observed = el;
+  }
+
+  private take(width: number, height: number) {
     const [w, h] = [Math.round(width), Math.round(height)];
     if (w === this.width && h === this.height) return;
     [this.width, this.height] = [w, h];
     this.host.requestUpdate();
+  }
+
+  /** Read the size now (a layout if one is due); re-render the host if it changed. */
+  measure(): void {
+    const { width, height } = ((this.target && this.target()) || this.host).getBoundingClientRect();
+    this.take(width, height);
   }
 
   /** Resolves once a visible host has been measured (at once for a hidden one). */
