@@ -112,10 +112,14 @@ export class JhChart extends LitElement {
   private drawn: Promise<void> = Promise.resolve();
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
     await this.size.measured();
-    const result = await super.getUpdateComplete();
-    await this.drawn;
+    // A draw can be overtaken by a newer one (a resize as the key below changes): wait for the last.
+    for (let drawn: Promise<void> | undefined; drawn !== this.drawn; ) {
+      result = await super.getUpdateComplete();
+      drawn = this.drawn;
+      await drawn;
+    }
     return result;
   }
 
@@ -135,7 +139,11 @@ export class JhChart extends LitElement {
     enter ||= this.enterNext;
     const { width, height } = this.size;
     // Hidden (another step's graphic) or not measured yet: drawn when its size arrives.
-    if (!width || !height) return void (this.enterNext = enter);
+    if (!width || !height) {
+      this.enterNext = enter;
+      this.drawnSize = ''; // whatever size arrives next, draw at it
+      return;
+    }
     this.enterNext = false;
     this.drawnSize = this.sizeKey();
     // The story's theme colour (港 廊 链) draws the actuals, as in the rest of the page.

@@ -8,8 +8,7 @@
  * read here forces a layout while a step change is still altering the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+import { nextFrame } from '../../geo/slice.ts';
 
 export class SizeController implements ReactiveController {
   width = 0;
@@ -68,8 +67,10 @@ export class SizeController implements ReactiveController {
 
   /** Resolves once a visible host has been measured (at once for a hidden one). */
   async measured(): Promise<void> {
+    // A timer stands in for frames where none run (an off-screen cross-origin iframe is throttled:
+    // no frames, no observations), so the element still draws there.
     for (let i = 0; i < 3 && !this.width && this.host.offsetWidth; i++) {
-      await frame();
+      await nextFrame();
       this.measure();
     }
   }
