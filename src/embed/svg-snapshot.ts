@@ -25,6 +25,8 @@ const PRESENTATION = [
   'text-anchor',
   'dominant-baseline',
   'paint-order',
+  // Map outlines are drawn in plane units under a scale; without this their strokes would scale too.
+  'vector-effect',
 ] as const;
 
 const num = (n: number) => String(Math.round(n * 100) / 100);

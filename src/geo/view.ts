@@ -62,8 +62,11 @@ export function transformFor(view: ZoomView, vp: Pick<Viewport, 'width' | 'heigh
   const k = vp.width / view[2];
   const x = vp.width / 2 - view[0] * k;
   const y = vp.height / 2 - view[1] * k;
-  return { k, x, y, attr: `translate(${round(x)},${round(y)}) scale(${round(k, 5)})` };
+  return { k, x, y, attr: transformAttr(k, x, y) };
 }
+
+/** The SVG transform attribute for scale `k` then offset (x, y). */
+export const transformAttr = (k: number, x: number, y: number): string => `translate(${round(x)},${round(y)}) scale(${round(k, 5)})`;
 
 /** A projection that maps lon/lat straight to screen pixels for `view`. */
 export function projectionFor(view: ZoomView, vp: Pick<Viewport, 'width' | 'height'>): GeoProjection {

@@ -9,7 +9,7 @@ import { countyColors } from '../../styles/tokens.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
 import { renderError, renderTable } from '../shared/templates.ts';
 import { placeCountyMap } from '../jh-county-map/county-layout.ts';
-import { nextFrame } from '../../geo/slice.ts';
+import { nextFrame } from '../shared/schedule.ts';
 
 /** Panels drawn per frame on first showing: ten maps at once made one long task on a slow phone. */
 const PANELS_PER_FRAME = 2;
@@ -83,6 +83,7 @@ export class JhCountyGrid extends LitElement {
       .county {
         stroke: var(--jh-color-surface, #fff);
         stroke-width: 0.6;
+        vector-effect: non-scaling-stroke;
       }
       .panel[data-empty] h3 {
         color: var(--jh-color-muted, #55555c);
@@ -155,15 +156,15 @@ export class JhCountyGrid extends LitElement {
         <div class="grid" role="img" aria-label=${this.describe(panels)} data-cols=${cols}>
           ${panels.map((p, i) => {
             const placed =
-              i < this.shown ? placeCountyMap(features, { highlight: p.counties, groups: [], places: [], routes: [] }, pw, ph, 3) : { counties: [] };
+              i < this.shown ? placeCountyMap(features, { highlight: p.counties, groups: [], places: [], routes: [] }, pw, ph, 3) : { counties: [], transform: '' };
             return html`<div class="panel" data-panel=${p.id} ?data-empty=${!p.counties.length}>
               <h3>${p.title}</h3>
-              <svg viewBox="0 0 ${pw} ${ph}" aria-hidden="true">
+              <svg viewBox="0 0 ${pw} ${ph}" aria-hidden="true"><g transform=${placed.transform || nothing}>
                 ${placed.counties.map(
                   (c) => svg`<path class="county" data-county=${c.name} data-role=${c.role} d=${c.d}
                     fill=${c.role === 'highlight' ? (countyColors[c.name] ?? nothing) : nothing}></path>`,
                 )}
-              </svg>
+              </g></svg>
             </div>`;
           })}
         </div>

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
+import { geoMercator, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { regions } from '../../geo/topo.ts';
+import type { Place } from '../../data/schema.ts';
+import { PLANE_SCALE } from '../../geo/view.ts';
 import { placeCountyMap, roleOf, unknownCounties } from './county-layout.ts';
 
 const topo = JSON.parse(readFileSync(new URL('../../../data/geo/jinhua-counties.topo.json', import.meta.url), 'utf8')) as Topology;
@@ -36,5 +39,37 @@ describe('county layout', () => {
       expect(c.label[1]).toBeGreaterThan(0);
       expect(c.label[1]).toBeLessThan(400);
     }
+  });
+
+  it('draws the outlines once, in plane units: a new box changes only the transform', () => {
+    const small = placeCountyMap(features, state, 300, 200);
+    const large = placeCountyMap(features, state, 1200, 800);
+    expect(large.counties.map((c) => c.d)).toEqual(small.counties.map((c) => c.d));
+    expect(large.transform).not.toEqual(small.transform);
+  });
+
+  it('fits the box as d3 fitExtent does (labels at the projected centroids)', () => {
+    const [w, h, pad] = [600, 400, 12];
+    const reference = geoMercator().precision(0).fitExtent([[pad, pad], [w - pad, h - pad]], { type: 'FeatureCollection', features });
+    const centroid = geoPath(reference);
+    placeCountyMap(features, state, w, h, pad).counties.forEach((c, i) => {
+      const [x, y] = centroid.centroid(features[i]!);
+      expect(c.label[0]).toBeCloseTo(x, 0);
+      expect(c.label[1]).toBeCloseTo(y, 0);
+    });
+  });
+
+  it('moves a county name clear of a place marker that would cover it', () => {
+    const plain = placeCountyMap(features, state, 600, 400);
+    const yiwu = plain.counties.find((c) => c.name === '义乌市')!;
+    // A place exactly where the name is printed.
+    const projection = (plain.transform.match(/translate\(([-\d.]+),([-\d.]+)\) scale\(([\d.]+)\)/) ?? []).slice(1).map(Number);
+    expect(projection).toHaveLength(3);
+    const [x, y, k] = projection as [number, number, number];
+    const lonlat = geoMercator().scale(PLANE_SCALE * k).translate([x, y]).invert!(yiwu.label)!;
+    const place = { id: 'p', name: '某地', kind: 'hub', lonlat, county: '义乌市', approx: true } as unknown as Place;
+    const moved = placeCountyMap(features, { ...state, places: [place] }, 600, 400);
+    const name = moved.counties.find((c) => c.name === '义乌市')!;
+    expect(name.label[1] - moved.places[0]!.y).toBeGreaterThanOrEqual(12);
   });
 });

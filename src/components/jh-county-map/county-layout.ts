@@ -2,12 +2,12 @@
  * County map, data → placed: which colour and label each county gets for a
  * state (CountyState → PlacedCounty), and where places land. Pure; tested in Node.
  */
-import { geoMercator, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
-import type { FeatureCollection } from 'geojson';
+import { geoMercator, geoPath, type GeoPath } from 'd3-geo';
 import type { Place, Route } from '../../data/schema.ts';
 import type { RegionFeature } from '../../geo/topo.ts';
 import { placeLabels, textWidth, type PlacedLabel } from '../../geo/labels.ts';
-import { cardInset, round } from '../../geo/view.ts';
+import { cardInset, PLANE_SCALE, planeProjection, round, transformAttr } from '../../geo/view.ts';
+import { mapSliced } from '../shared/schedule.ts';
 
 export interface CountyGroup {
   label: string;
@@ -27,6 +27,7 @@ export type CountyRole = 'highlight' | 'group' | 'plain';
 export interface PlacedCounty {
   code: string;
   name: string;
+  /** Outline in plane units (shown through the map's transform). */
   d: string;
   role: CountyRole;
   /** Group label for `group`, else ''. */
@@ -42,7 +43,10 @@ export interface PlacedPlace {
 }
 
 export interface PlacedCountyMap {
+  /** Outlines in plane units (`d`), shown through `transform`; labels and places in px. */
   counties: PlacedCounty[];
+  /** SVG transform from plane units to the box. */
+  transform: string;
   places: PlacedPlace[];
   /** Place names, placed clear of the county names and each other. */
   labels: PlacedLabel[];
@@ -61,43 +65,52 @@ export function roleOf(name: string, state: Pick<CountyState, 'highlight' | 'gro
   return group ? ['group', group.label] : ['plain', ''];
 }
 
-interface Outline {
-  projection: GeoProjection;
-  path: GeoPath;
-  counties: { d: string; label: [number, number] }[];
+/** The counties drawn once in plane units (geo/view.ts): a box only changes the transform. */
+interface PlaneOutline {
+  counties: { d: string; centroid: [number, number] }[];
+  bounds: [[number, number], [number, number]];
+}
+
+const outlines = new WeakMap<readonly RegionFeature[], PlaneOutline>();
+
+type Box = PlaneOutline['bounds'];
+
+// Plane units are about 14 px at a phone's county zoom: three digits keep a projector's map sharp.
+const planePath = () => geoPath(planeProjection()).digits(3);
+
+/** One county in plane units: outline, centroid, bounds. */
+const projectCounty = (path: GeoPath, f: RegionFeature) => ({ d: path(f) ?? '', centroid: path.centroid(f), bounds: path.bounds(f) as Box });
+
+function outlineFrom(features: readonly RegionFeature[], counties: ReturnType<typeof projectCounty>[]): PlaneOutline {
+  const bounds: Box = [
+    [Math.min(...counties.map((c) => c.bounds[0][0])), Math.min(...counties.map((c) => c.bounds[0][1]))],
+    [Math.max(...counties.map((c) => c.bounds[1][0])), Math.max(...counties.map((c) => c.bounds[1][1]))],
+  ];
+  const outline = { counties: counties.map(({ d, centroid }) => ({ d, centroid })), bounds };
+  outlines.set(features, outline);
+  return outline;
+}
+
+function outlineOf(features: readonly RegionFeature[]): PlaneOutline {
+  const path = planePath();
+  return outlines.get(features) ?? outlineFrom(features, features.map((f) => projectCounty(path, f)));
 }
 
 /**
- * Projected outlines by feature list and box. A step that only recolours the counties, and the
- * ten same-sized panels of the small multiples, reuse one projection instead of redoing it.
+ * Project the outlines ahead of drawing, a county per slice, so that neither loading the file nor
+ * the first step that shows the map runs one long task.
  */
-const outlines = new WeakMap<readonly RegionFeature[], Map<string, Outline>>();
+export async function prepareOutlines(features: readonly RegionFeature[], signal?: AbortSignal): Promise<void> {
+  if (outlines.has(features)) return;
+  const path = planePath();
+  outlineFrom(features, await mapSliced(features, (f) => projectCounty(path, f), 8, signal));
+}
 
-function outlineOf(features: readonly RegionFeature[], width: number, height: number, padding: number): Outline {
-  let byBox = outlines.get(features);
-  if (!byBox) outlines.set(features, (byBox = new Map()));
-  const key = `${width}x${height}x${padding}`;
-  let outline = byBox.get(key);
-  if (outline) return outline;
-  const collection: FeatureCollection = { type: 'FeatureCollection', features: [...features] };
-  // No adaptive resampling: at a prefecture's scale the simplified outlines' segments are short
-  // enough to stay straight, and resampling was most of the work of drawing a county map.
-  const projection: GeoProjection = geoMercator().precision(0).fitExtent(
-    [
-      [padding, padding],
-      [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding - cardInset(width, height))],
-    ],
-    collection,
-  );
-  const path = geoPath(projection).digits(1);
-  const counties = features.map((f) => {
-    const [x, y] = path.centroid(f);
-    return { d: path(f) ?? '', label: [round(x, 1), round(y, 1)] as [number, number] };
-  });
-  outline = { projection, path, counties };
-  if (byBox.size > 8) byBox.clear(); // sizes seen while a window is dragged wider
-  byBox.set(key, outline);
-  return outline;
+/** The transform that fits plane bounds into a box, as d3's fitExtent would. */
+function fit([[x0, y0], [x1, y1]]: PlaneOutline['bounds'], [[left, top], [right, bottom]]: [[number, number], [number, number]]) {
+  const [w, h] = [right - left, bottom - top];
+  const k = Math.min(w / (x1 - x0), h / (y1 - y0));
+  return { k, x: left + (w - k * (x1 + x0)) / 2, y: top + (h - k * (y1 + y0)) / 2 };
 }
 
 /** Project counties, places and routes into a width × height box. */
@@ -108,10 +121,18 @@ export function placeCountyMap(
   height: number,
   padding = 12,
 ): PlacedCountyMap {
-  const { projection, path, counties: outline } = outlineOf(features, width, height, padding);
+  const outline = outlineOf(features);
+  const { k, x, y } = fit(outline.bounds, [
+    [padding, padding],
+    [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding - cardInset(width, height))],
+  ]);
+  const projection = geoMercator().scale(PLANE_SCALE * k).translate([x, y]);
+  const path = geoPath(projection).digits(1);
   const counties = features.map((f, i): PlacedCounty => {
     const [role, group] = roleOf(f.properties.name, state);
-    return { code: f.properties.code, name: f.properties.name, d: outline[i]!.d, role, group, label: outline[i]!.label };
+    const { d, centroid } = outline.counties[i]!;
+    const label: [number, number] = [round(x + k * centroid[0], 1), round(y + k * centroid[1], 1)];
+    return { code: f.properties.code, name: f.properties.name, d, role, group, label };
   });
   const places = state.places.map((place) => {
     const [x, y] = projection(place.lonlat) ?? [0, 0];
@@ -121,15 +142,22 @@ export function placeCountyMap(
     route,
     d: path({ type: 'LineString', coordinates: route.path }) ?? '',
   }));
-  const countyBoxes = counties.map((c) => {
+  const nameBox = (c: PlacedCounty) => {
     const half = textWidth(c.name, 12) / 2;
     return { x0: c.label[0] - half, y0: c.label[1] - 8, x1: c.label[0] + half, y1: c.label[1] + 8 };
-  });
+  };
+  // A marker on a county's name would hide it: the name moves to just below the marker.
+  for (const c of counties) {
+    const box = nameBox(c);
+    const on = places.find((p) => p.x > box.x0 - 6 && p.x < box.x1 + 6 && p.y > box.y0 - 6 && p.y < box.y1 + 6);
+    if (on) c.label = [c.label[0], round(on.y + 15, 1)];
+  }
+  const countyBoxes = counties.map(nameBox);
   const labels = placeLabels(
     places.map((p) => ({ id: p.place.id, text: p.place.name, x: p.x, y: p.y })),
     width,
     height,
     { fontSize: 11.5, blocked: countyBoxes },
   );
-  return { counties, places, labels, routes };
+  return { counties, transform: transformAttr(k, x, y), places, labels, routes };
 }

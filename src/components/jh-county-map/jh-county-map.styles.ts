@@ -14,6 +14,8 @@ export const countyMapStyles = css`
     stroke: var(--jh-county-map-stroke);
     stroke-width: 1.2;
     stroke-linejoin: round;
+    /* Outlines are in plane units under a scale: the stroke keeps its width in px. */
+    vector-effect: non-scaling-stroke;
     transition: fill var(--jh-county-map-duration) ease;
   }
   /* All text on the map: a halo in the surface colour keeps it readable over any fill. */

@@ -75,7 +75,7 @@ export class JhCountyMap extends LitElement {
     return html`<figure>
       <div class="plot">
         <svg role="img" aria-label=${this.describe(highlight)} viewBox="0 0 ${width} ${height}">
-          <g class="counties">
+          <g class="counties" transform=${placed.transform}>
             ${placed.counties.map(
               (c) => svg`<path class="county" data-county=${c.name} data-role=${c.role}
                 fill=${c.role === 'plain' ? nothing : (countyColors[c.name] ?? nothing)} d=${c.d}></path>`,

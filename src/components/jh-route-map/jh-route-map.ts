@@ -16,11 +16,14 @@ import { cardInset, EXTENT_BOUNDS, projectionFor, transformFor, viewFor, type Zo
 import { EXTENTS, type ExtentName } from '../../geo/extents.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
 import { prefersReducedMotion, renderError, renderTable } from '../shared/templates.ts';
+import { mapSliced, yieldToMain } from '../shared/schedule.ts';
 import { routeMapStyles } from './jh-route-map.styles.ts';
 import { placeOverlay, planePathsSliced, ROUTE_KIND_LABEL } from './route-layout.ts';
 
 // Within the 600 ms a slide change may take (present mode), and brisk enough for scrolling.
 const ZOOM_MS = 600;
+/** Stages of the first drawing (see `stage`). */
+const LAST_STAGE = 2;
 
 interface Region {
   name: string;
@@ -43,7 +46,8 @@ async function loadBase(signal: AbortSignal): Promise<BaseLayers> {
   const named = async (topo: Topology, object: string) => {
     const features = regions(topo, object);
     const ds = await planePathsSliced(features, signal);
-    return features.map((f, i) => ({ name: f.properties.name, d: ds[i]!, centroid: geoCentroid(f) }));
+    const centroids = await mapSliced(features, (f) => geoCentroid(f), 8, signal);
+    return features.map((f, i) => ({ name: f.properties.name, d: ds[i]!, centroid: centroids[i]! }));
   };
   return { land: await planePathsSliced(land(eurasia!), signal), prefectures: await named(zhejiang!, 'prefectures'), counties: await named(counties!, 'counties') };
 }
@@ -87,6 +91,13 @@ export class JhRouteMap extends LitElement {
 
   private readonly base = new Task(this, { task: (_args, { signal }) => loadBase(signal), args: () => [] });
 
+  /**
+   * The first drawing comes in stages, a task each: the base map, then routes, places and labels,
+   * then the data table. Drawn in one task, it was the longest task of a story's load on a phone.
+   */
+  @state() private stage = 0;
+  private staging?: Promise<void>;
+
   /** The extent and size the current view was fitted to. */
   private fitted = { extent: '', width: 0, height: 0 };
 
@@ -121,12 +132,26 @@ export class JhRouteMap extends LitElement {
     cancelAnimationFrame(this.frame);
   }
 
-  /** Complete means drawn: data loaded and the element measured at its real size. */
+  override updated() {
+    const drawn = this.view && this.size.width && this.base.value && (EXTENTS as readonly string[]).includes(this.extent);
+    if (drawn && this.stage < LAST_STAGE)
+      this.staging ??= yieldToMain().then(() => {
+        this.staging = undefined;
+        this.stage++;
+      });
+  }
+
+  /** Complete means drawn: data loaded, the element measured at its real size, every stage drawn. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
     await this.base.taskComplete.catch(() => undefined);
     await this.size.measured();
-    return super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
+    while (this.staging) {
+      await this.staging;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   override render() {
@@ -144,19 +169,6 @@ export class JhRouteMap extends LitElement {
     if (!this.view || !width) return html`<figure><div class="plot"></div></figure>`;
     const transform = transformFor(this.view, this.size);
     const kinds = [...new Set(this.routes.map((r) => r.kind))];
-    const projection = projectionFor(this.view, this.size);
-    const regionNames = regionLabels(this.extent === 'jinhua' ? layers.counties : this.extent === 'eurasia' || this.extent === 'china' ? [] : layers.prefectures, this.places, projection, width, height);
-    const { routes, markers, labels } = placeOverlay(projection, this.routes, this.emphasis, this.places, {
-      width,
-      height,
-      labelRoutes: this.extent !== 'eurasia' && this.extent !== 'china',
-      // Keep labels clear of the legend (top left) and the badge and table button (bottom).
-      blocked: [
-        { x0: 0, y0: 0, x1: 150, y1: 16 + 24 * kinds.length },
-        { x0: 0, y0: height - 44, x1: width, y1: height },
-        ...regionNames.map((r) => r.box),
-      ],
-    });
     const approx = this.routes.some((r) => r.approx) || this.places.some((p) => p.approx);
     return html`<figure>
       <div class="plot">
@@ -166,46 +178,67 @@ export class JhRouteMap extends LitElement {
             <g class="layer prefectures">${layers.prefectures.map((p) => svg`<path data-name=${p.name} d=${p.d}></path>`)}</g>
             <g class="layer counties">${layers.counties.map((c) => svg`<path data-name=${c.name} d=${c.d}></path>`)}</g>
           </g>
-          <g class="routes">
-            ${repeat(
-              routes,
-              (r) => r.route.id,
-              (r) => svg`<path class="route" pathLength="1" data-route=${r.route.id} data-kind=${r.route.kind}
-                ?data-focus=${r.focus} d=${r.d}></path>`,
-            )}
-          </g>
-          <g class="region-labels" aria-hidden="true">
-            ${regionNames.map((r) => svg`<text class="region-label" x=${r.x} y=${r.y}>${r.name}</text>`)}
-          </g>
-          <g class="markers">
-            ${markers.map(
-              (m) => svg`<g class="marker" data-place=${m.place.id} data-kind=${m.place.kind} transform="translate(${m.x},${m.y})">
-                <circle r=${m.place.kind === 'city' ? 3.5 : 5}></circle></g>`,
-            )}
-          </g>
-          <g class="labels">
-            ${labels.map(
-              (l) => svg`<text class=${l.id.startsWith('route:') ? 'label route-label' : 'label'} x=${l.tx} y=${l.ty}
-                text-anchor=${l.anchor}>${l.text}</text>`,
-            )}
-          </g>
+          ${this.stage >= 1 ? this.renderOverlay(layers, kinds.length) : nothing}
         </svg>
-        ${kinds.length
+        ${kinds.length && this.stage >= 1
           ? html`<ul class="legend">
               ${kinds.map((k) => html`<li><i data-kind=${k}></i>${ROUTE_KIND_LABEL[k]}</li>`)}
             </ul>`
           : nothing}
         ${approx ? html`<span class="badge">示意图：位置与线路走向为近似</span>` : nothing}
-        ${renderTable({
-          caption: this.describe(),
-          head: ['名称', '类别', '位置'],
-          rows: [
-            ...this.routes.map((r) => [r.name, ROUTE_KIND_LABEL[r.kind], r.approx ? '走向示意' : '—']),
-            ...this.places.map((p) => [p.name, p.county ?? '—', p.approx ? '位置示意' : '—']),
-          ],
-        })}
+        ${this.stage >= 2
+          ? renderTable({
+              caption: this.describe(),
+              head: ['名称', '类别', '位置'],
+              rows: [
+                ...this.routes.map((r) => [r.name, ROUTE_KIND_LABEL[r.kind], r.approx ? '走向示意' : '—']),
+                ...this.places.map((p) => [p.name, p.county ?? '—', p.approx ? '位置示意' : '—']),
+              ],
+            })
+          : nothing}
       </div>
     </figure>`;
+  }
+
+  /** Routes, markers and labels, projected to screen pixels for the current view. */
+  private renderOverlay(layers: BaseLayers, kinds: number) {
+    const { width, height } = this.size;
+    const projection = projectionFor(this.view!, this.size);
+    const regionNames = regionLabels(this.extent === 'jinhua' ? layers.counties : this.extent === 'eurasia' || this.extent === 'china' ? [] : layers.prefectures, this.places, projection, width, height);
+    const { routes, markers, labels } = placeOverlay(projection, this.routes, this.emphasis, this.places, {
+      width,
+      height,
+      labelRoutes: this.extent !== 'eurasia' && this.extent !== 'china',
+      // Keep labels clear of the legend (top left) and the badge and table button (bottom).
+      blocked: [
+        { x0: 0, y0: 0, x1: 150, y1: 16 + 24 * kinds },
+        { x0: 0, y0: height - 44, x1: width, y1: height },
+        ...regionNames.map((r) => r.box),
+      ],
+    });
+    return svg`<g class="routes">
+        ${repeat(
+          routes,
+          (r) => r.route.id,
+          (r) => svg`<path class="route" pathLength="1" data-route=${r.route.id} data-kind=${r.route.kind}
+            ?data-focus=${r.focus} d=${r.d}></path>`,
+        )}
+      </g>
+      <g class="region-labels" aria-hidden="true">
+        ${regionNames.map((r) => svg`<text class="region-label" x=${r.x} y=${r.y}>${r.name}</text>`)}
+      </g>
+      <g class="markers">
+        ${markers.map(
+          (m) => svg`<g class="marker" data-place=${m.place.id} data-kind=${m.place.kind} transform="translate(${m.x},${m.y})">
+            <circle r=${m.place.kind === 'city' ? 3.5 : 5}></circle></g>`,
+        )}
+      </g>
+      <g class="labels">
+        ${labels.map(
+          (l) => svg`<text class=${l.id.startsWith('route:') ? 'label route-label' : 'label'} x=${l.tx} y=${l.ty}
+            text-anchor=${l.anchor}>${l.text}</text>`,
+        )}
+      </g>`;
   }
 
   private describe(): string {

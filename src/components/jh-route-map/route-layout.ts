@@ -8,7 +8,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { Place, Route, RouteKind } from '../../data/schema.ts';
 import { placeLabels, type Box, type PlacedLabel } from '../../geo/labels.ts';
 import { planeProjection, round } from '../../geo/view.ts';
-import { mapSliced } from '../../geo/slice.ts';
+import { mapSliced } from '../shared/schedule.ts';
 
 export const ROUTE_KIND_LABEL: Readonly<Record<RouteKind, string>> = {
   'rail-freight': '中欧班列',

@@ -4,9 +4,14 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Topology } from 'topojson-specification';
 import { fetchJson } from '../../data/fetch.ts';
 import { regions } from '../../geo/topo.ts';
+import { prepareOutlines } from '../jh-county-map/county-layout.ts';
 
 export const countiesTask = (host: ReactiveControllerHost, src: () => string) =>
   new Task(host, {
-    task: async ([url], { signal }) => regions(await fetchJson<Topology>(url, signal), 'counties'),
+    task: async ([url], { signal }) => {
+      const features = regions(await fetchJson<Topology>(url, signal), 'counties');
+      await prepareOutlines(features, signal);
+      return features;
+    },
     args: () => [src()] as const,
   });

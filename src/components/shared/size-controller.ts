@@ -8,7 +8,7 @@
  * read here forces a layout while a step change is still altering the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { nextFrame } from '../../geo/slice.ts';
+import { nextFrame } from './schedule.ts';
 
 export class SizeController implements ReactiveController {
   width = 0;
@@ -54,6 +54,9 @@ export class SizeController implements ReactiveController {
 
   private take(width: number, height: number) {
     const [w, h] = [Math.round(width), Math.round(height)];
+    // Hidden (another step's graphic): keep the last real size, and with it what is drawn. Drawing
+    // again from nothing when the step comes back was most of the cost of a step change.
+    if ((!w || !h) && this.width && this.height) return;
     if (w === this.width && h === this.height) return;
     [this.width, this.height] = [w, h];
     this.host.requestUpdate();

@@ -1,4 +1,6 @@
 /**
+ * Scheduling for the main thread.
+ *
  * Long computations in slices: map over items, giving the main thread back
  * whenever a slice has run for `budget` ms, so no task grows long enough to
  * delay a tap or a scroll (the 50 ms of a long task).
@@ -32,3 +34,7 @@ export const nextFrame = (): Promise<void> =>
     const timer = setTimeout(resolve, 100);
     requestAnimationFrame(() => (clearTimeout(timer), resolve()));
   });
+
+/** Just after the next frame is drawn: its layout is done, so reading sizes then forces none. */
+export const afterFrame = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
