@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import { storiesPlugin } from './src/story/vite-plugin.ts';
+import { firstGraphicPreload } from './src/story/preload-plugin.ts';
 
 export default defineConfig({
   // Pages are files; an unknown URL is a 404 (dist/404.html), never the landing page.
   appType: 'mpa',
-  plugins: [storiesPlugin()],
+  plugins: [storiesPlugin(), firstGraphicPreload()],
   build: {
     target: 'es2022',
     // Geometry must stay a separate, cacheable file, never inlined into JS.
@@ -12,6 +13,31 @@ export default defineConfig({
     reportCompressedSize: true,
     // Read by the budget test to follow each page's import graph.
     manifest: true,
+    rollupOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // What every story page runs before its first graphic, as one file: Lit and our runtime.
+              // Left to itself the bundler cut it into ten files by which pages share what, and a
+              // phone on a slow network paid a round trip and a connection for each.
+              name: 'shell',
+              test: new RegExp(
+                [
+                  String.raw`[\/]node_modules[\/](lit|lit-html|lit-element|@lit[\/]reactive-element)[\/]`,
+                  String.raw`[\/]src[\/]story[\/](runtime|registry|flat)\.ts`,
+                  String.raw`[\/]src[\/]pages[\/]elements\.ts`,
+                  String.raw`[\/]src[\/]components[\/]shared[\/]schedule\.ts`,
+                  String.raw`[\/]src[\/]embed[\/]frame\.ts`,
+                  String.raw`[\/]src[\/]styles[\/]tokens\.ts`,
+                  'preload-helper',
+                ].join('|'),
+              ),
+            },
+          ],
+        },
+      },
+    },
   },
   // The chart worker (src/charts/chart-worker.ts) is a module worker: one file, ECharts inside.
   worker: { format: 'es' },

@@ -8,8 +8,12 @@ import '../components/jh-scroller/jh-scroller.ts';
 import { readStoryData, startStory } from '../story/runtime.ts';
 import { startFlat, wantsFlat } from '../story/flat.ts';
 import { loadElement } from './elements.ts';
+import { yieldToMain } from '../components/shared/schedule.ts';
 
 const scroller = document.querySelector('jh-scroller');
+// The scroller upgrades as this module runs; the first graphic starts in a task of its own, so
+// that a phone never meets the two as one long task.
+await yieldToMain();
 // In another site's frame a story lays its steps out flat (graphic, text, graphic, text).
 if (scroller && wantsFlat()) startFlat(scroller, readStoryData(), loadElement);
 else if (scroller) startStory(scroller, readStoryData(), loadElement);

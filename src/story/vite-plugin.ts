@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { loadCatalog } from '../data/load.ts';
 import { tokensToCss } from '../styles/tokens.ts';
+import { PAGE_SELECTORS, scrollerRules } from '../components/jh-scroller/scroller-rules.ts';
 import { StoryError, StoryErrors } from './errors.ts';
 import { parseStory } from './parse.ts';
 import { factsShown, figuresShown, renderStoryPage } from './render.ts';
@@ -186,7 +187,8 @@ export function storiesPlugin({ mode = 'site', only }: { mode?: 'site' | 'offlin
       return undefined;
     },
     load(id) {
-      if (id === RESOLVED_TOKENS) return tokensToCss();
+      // The scroller's layout in the page's stylesheet: story pages ship its shadow root in their HTML.
+      if (id === RESOLVED_TOKENS) return `${tokensToCss()}\n${scrollerRules(PAGE_SELECTORS)}`;
       const { stories, render, present, methods } = current();
       if (id === methodsId()) return methods();
       const embed = embedPages().get(id);

@@ -26,6 +26,27 @@ describe('loading', () => {
     await context.close();
   });
 
+  it('lays the story out once: the scroller is where it will be before its script runs', async () => {
+    // Declarative shadow DOM and the page's stylesheet place the sticky graphic and the steps at
+    // first paint; upgrading the element must not move them (that would be a second full layout).
+    const boxes = async (javaScriptEnabled: boolean) => {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(baseURL() + '/stories/port/');
+      if (javaScriptEnabled) await waitForStep(page, 'inland');
+      const box = (selector: string) => page.locator(selector).first().evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return [Math.round(r.top + scrollY), Math.round(r.height)];
+      });
+      const result = { graphic: await box('[slot="graphic"]'), card: await box('.jh-step__card'), last: await box('.jh-step:last-of-type') };
+      await context.close();
+      return result;
+    };
+    const [before, after] = [await boxes(false), await boxes(true)];
+    expect(before.graphic[1], 'the graphic fills the screen before any script').toBeGreaterThan(700);
+    expect(after).toEqual(before);
+  });
+
   it('fetches ECharts only when a chart step is near', async () => {
     const { page } = await watchedPage(browser, 1440, 900);
     const echarts: string[] = [];

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './catalog.ts';
 import { loadStories } from '../../src/story/vite-plugin.ts';
+import { firstGraphicTag } from '../../src/story/preload-plugin.ts';
 
 const DIST = path.join(ROOT, 'dist');
 const built = existsSync(path.join(DIST, '.vite/manifest.json'));
@@ -45,7 +46,7 @@ function pageCost(page: string) {
     closure(byFile.get(m[1]!), js);
   }
   // The element of the first graphic loads before it can show; the others load later.
-  const firstTag = /<div slot="graphic"[^>]*>\s*<(jh-[a-z-]+)(?![^>]*hidden)/.exec(html)?.[1];
+  const firstTag = firstGraphicTag(html);
   if (firstTag) closure(manifest[`src/components/${firstTag}/${firstTag}.ts`], js);
   const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g)].map((m) => m[1]!);
   return {

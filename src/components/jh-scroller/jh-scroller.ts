@@ -1,7 +1,9 @@
-import { LitElement, html } from 'lit';
+import { LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import scrollama from 'scrollama';
 import { scrollerStyles } from './jh-scroller.styles.ts';
+import { SCROLLER_SHADOW } from './scroller-rules.ts';
+import { afterFrame } from '../shared/schedule.ts';
 
 export interface StepChangeDetail {
   index: number;
@@ -17,6 +19,9 @@ export interface StepChangeDetail {
  * The scroller owns observation (scrollama, one IntersectionObserver), marks the
  * active step with `aria-current="step"`, keeps it in the URL hash and fires
  * `jh-step-change`; what the graphic shows for a step is someone else's job.
+ *
+ * Story pages ship its shadow root in their HTML (declarative shadow DOM) and its layout in
+ * their stylesheet (scroller-rules.ts), so the page is laid out once, before any script.
  *
  * @slot - the steps
  * @slot graphic - the graphic that stays in view
@@ -40,9 +45,19 @@ export class JhScroller extends LitElement {
     return [...this.querySelectorAll<HTMLElement>(':scope > [data-step]')];
   }
 
+  /**
+   * A story page ships the shadow root in its HTML (declarative shadow DOM), styled by the page's
+   * stylesheet, so upgrading changes nothing on screen; a scroller made by script gets it here.
+   */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    if (root instanceof ShadowRoot && !root.querySelector('slot')) root.innerHTML = SCROLLER_SHADOW;
+    return root;
+  }
+
+  /** The shadow root never changes: nothing to render. */
   override render() {
-    return html`<div class="graphic" part="graphic"><slot name="graphic"></slot></div>
-      <div class="steps" part="steps"><slot></slot></div>`;
+    return nothing;
   }
 
   /** Index of the step the URL names, or -1. */
@@ -78,8 +93,9 @@ export class JhScroller extends LitElement {
       if (document.readyState !== 'complete') await new Promise((r) => addEventListener('load', r, { once: true }));
       this.reveal(steps[fromHash]!);
     }
-    // Observe only after the landing scroll, so a deep link is not overridden by the steps it scrolled past.
-    requestAnimationFrame(() => this.observe());
+    // Observe only after the landing scroll, so a deep link is not overridden by the steps it scrolled
+    // past; and after a frame, when scrollama's reads of the steps' offsets find the layout done.
+    void afterFrame().then(() => this.observe());
   }
 
   private observe() {
