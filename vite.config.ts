@@ -22,14 +22,15 @@ export default defineConfig({
               // Left to itself the bundler cut it into ten files by which pages share what, and a
               // phone on a slow network paid a round trip and a connection for each.
               name: 'shell',
+              // (Vite's module ids use forward slashes on every system.)
               test: new RegExp(
                 [
-                  String.raw`[\/]node_modules[\/](lit|lit-html|lit-element|@lit[\/]reactive-element)[\/]`,
-                  String.raw`[\/]src[\/]story[\/](runtime|registry|flat)\.ts`,
-                  String.raw`[\/]src[\/]pages[\/]elements\.ts`,
-                  String.raw`[\/]src[\/]components[\/]shared[\/]schedule\.ts`,
-                  String.raw`[\/]src[\/]embed[\/]frame\.ts`,
-                  String.raw`[\/]src[\/]styles[\/]tokens\.ts`,
+                  String.raw`/node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/`,
+                  String.raw`/src/story/(runtime|registry|flat)\.ts`,
+                  String.raw`/src/pages/elements\.ts`,
+                  String.raw`/src/components/shared/(schedule|stages)\.ts`,
+                  String.raw`/src/embed/frame\.ts`,
+                  String.raw`/src/styles/tokens\.ts`,
                   'preload-helper',
                 ].join('|'),
               ),

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { SizeController } from '../shared/size-controller.ts';
+import { Stages } from '../shared/stages.ts';
 import type { Fact } from '../../data/schema.ts';
 import { countyColors } from '../../styles/tokens.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
@@ -34,11 +35,14 @@ export class JhChainFlow extends LitElement {
 
   private readonly size = new SizeController(this);
 
+  /** The first drawing comes in stages: the flows and nodes; the data table. */
+  private readonly stages = new Stages(this, 1, () => this.size.width > 0);
+
   /** Complete means drawn: data loaded and the element measured at its real size. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
     await this.size.measured();
-    return super.getUpdateComplete();
+    return this.stages.settle(() => super.getUpdateComplete());
   }
 
   override render() {
@@ -74,7 +78,7 @@ export class JhChainFlow extends LitElement {
             )}
           </g>
         </svg>
-        ${renderTable({
+        ${!this.stages.has(1) ? nothing : renderTable({
           caption: description,
           head: ['产业链', '县（市、区）', '依据'],
           rows: placed.links.map((l) => [

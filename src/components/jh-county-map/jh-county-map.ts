@@ -6,6 +6,7 @@ import type { Fact, Place, Route } from '../../data/schema.ts';
 import { GEO_URLS } from '../../geo/assets.ts';
 import type { RegionFeature } from '../../geo/topo.ts';
 import { countiesTask } from '../shared/counties-task.ts';
+import { Stages } from '../shared/stages.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
 import { renderError, renderTable, splitList, type DataTable } from '../shared/templates.ts';
 import { countyMapStyles } from './jh-county-map.styles.ts';
@@ -46,12 +47,15 @@ export class JhCountyMap extends LitElement {
 
   private readonly topology = countiesTask(this, () => this.src);
 
+  /** The first drawing comes in stages: the counties and their names; places, routes, notes and the table. */
+  private readonly stages = new Stages(this, 1, () => !!(this.topology.value && this.size.width && this.size.height));
+
   /** Complete means drawn: data loaded and the element measured at its real size. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
     await this.topology.taskComplete.catch(() => undefined);
     await this.size.measured();
-    return super.getUpdateComplete();
+    return this.stages.settle(() => super.getUpdateComplete());
   }
 
   override render() {
@@ -72,6 +76,7 @@ export class JhCountyMap extends LitElement {
     if (!width || !height) return html`<figure><div class="plot"></div></figure>`;
     const placed = placeCountyMap(features, { highlight, groups: this.groups, places: this.places, routes: this.routes }, width, height);
     const approx = this.places.some((p) => p.approx) || this.routes.some((r) => r.approx);
+    const whole = this.stages.has(1);
     return html`<figure>
       <div class="plot">
         <svg role="img" aria-label=${this.describe(highlight)} viewBox="0 0 ${width} ${height}">
@@ -81,23 +86,23 @@ export class JhCountyMap extends LitElement {
                 fill=${c.role === 'plain' ? nothing : (countyColors[c.name] ?? nothing)} d=${c.d}></path>`,
             )}
           </g>
-          <g class="routes">${placed.routes.map((r) => svg`<path class="route" data-route=${r.route.id} d=${r.d}></path>`)}</g>
+          <g class="routes">${!whole ? nothing : placed.routes.map((r) => svg`<path class="route" data-route=${r.route.id} d=${r.d}></path>`)}</g>
           <g class="labels">
             ${placed.counties.map(
               (c) => svg`<text class="label" data-role=${c.role} x=${c.label[0]} y=${c.label[1]}>${c.name}</text>
-                ${this.notesOf(c.name).map(
+                ${!whole ? nothing : this.notesOf(c.name).map(
                   (note, i) => svg`<text class="note" x=${c.label[0]} y=${c.label[1] + 15 + i * 14}>${note}</text>`,
                 )}`,
             )}
           </g>
           <g class="places">
-            ${placed.places.map(
+            ${!whole ? nothing : placed.places.map(
               (p) => svg`<g class="place" data-place=${p.place.id} transform="translate(${p.x},${p.y})"><circle r="5"></circle></g>`,
             )}
-            ${placed.labels.map((l) => svg`<text class="place-label" x=${l.tx} y=${l.ty} text-anchor=${l.anchor}>${l.text}</text>`)}
+            ${!whole ? nothing : placed.labels.map((l) => svg`<text class="place-label" x=${l.tx} y=${l.ty} text-anchor=${l.anchor}>${l.text}</text>`)}
           </g>
         </svg>
-        ${this.groups.length
+        ${this.groups.length && whole
           ? html`<ul class="legend">
               ${this.groups.map(
                 (g) => html`<li><span class="legend-label">${g.label}：</span>${g.counties.map(
@@ -107,7 +112,7 @@ export class JhCountyMap extends LitElement {
             </ul>`
           : nothing}
         ${approx ? html`<span class="badge">示意图：位置为近似</span>` : nothing}
-        ${renderTable(this.table(placed.counties))}
+        ${whole ? renderTable(this.table(placed.counties)) : nothing}
       </div>
     </figure>`;
   }

@@ -16,14 +16,13 @@ import { cardInset, EXTENT_BOUNDS, projectionFor, transformFor, viewFor, type Zo
 import { EXTENTS, type ExtentName } from '../../geo/extents.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
 import { prefersReducedMotion, renderError, renderTable } from '../shared/templates.ts';
-import { mapSliced, yieldToMain } from '../shared/schedule.ts';
+import { mapSliced } from '../shared/schedule.ts';
+import { Stages } from '../shared/stages.ts';
 import { routeMapStyles } from './jh-route-map.styles.ts';
 import { placeOverlay, planePathsSliced, ROUTE_KIND_LABEL } from './route-layout.ts';
 
 // Within the 600 ms a slide change may take (present mode), and brisk enough for scrolling.
 const ZOOM_MS = 600;
-/** Stages of the first drawing (see `stage`). */
-const LAST_STAGE = 2;
 
 interface Region {
   name: string;
@@ -91,18 +90,14 @@ export class JhRouteMap extends LitElement {
 
   private readonly base = new Task(this, { task: (_args, { signal }) => loadBase(signal), args: () => [] });
 
-  /**
-   * The first drawing comes in stages, a task each: the base map, then routes, places and labels,
-   * then the data table. Drawn in one task, it was the longest task of a story's load on a phone.
-   */
-  @state() private stage = 0;
-  private staging?: Promise<void>;
+  /** The first drawing comes in stages: the base map; routes, places and labels; the data table. */
+  private readonly stages = new Stages(this, 2, () => !!(this.view && this.size.width && this.base.value && this.known()));
 
   /** The extent and size the current view was fitted to. */
   private fitted = { extent: '', width: 0, height: 0 };
 
   override willUpdate() {
-    if (!(EXTENTS as readonly string[]).includes(this.extent) || !this.size.width) return;
+    if (!this.known() || !this.size.width) return;
     const { width, height } = this.size;
     const { fitted } = this;
     // Compare with what the view was fitted to, not with what changed in this update: a change
@@ -132,13 +127,8 @@ export class JhRouteMap extends LitElement {
     cancelAnimationFrame(this.frame);
   }
 
-  override updated() {
-    const drawn = this.view && this.size.width && this.base.value && (EXTENTS as readonly string[]).includes(this.extent);
-    if (drawn && this.stage < LAST_STAGE)
-      this.staging ??= yieldToMain().then(() => {
-        this.staging = undefined;
-        this.stage++;
-      });
+  private known(): boolean {
+    return (EXTENTS as readonly string[]).includes(this.extent);
   }
 
   /** Complete means drawn: data loaded, the element measured at its real size, every stage drawn. */
@@ -146,16 +136,11 @@ export class JhRouteMap extends LitElement {
     await super.getUpdateComplete();
     await this.base.taskComplete.catch(() => undefined);
     await this.size.measured();
-    let result = await super.getUpdateComplete();
-    while (this.staging) {
-      await this.staging;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+    return this.stages.settle(() => super.getUpdateComplete());
   }
 
   override render() {
-    if (!(EXTENTS as readonly string[]).includes(this.extent))
+    if (!this.known())
       return renderError(`未知的地图范围：“${this.extent}”`, `可用：${EXTENTS.join('、')}`);
     return this.base.render({
       pending: () => html`<div class="loading" role="status">地图加载中…</div>`,
@@ -178,15 +163,15 @@ export class JhRouteMap extends LitElement {
             <g class="layer prefectures">${layers.prefectures.map((p) => svg`<path data-name=${p.name} d=${p.d}></path>`)}</g>
             <g class="layer counties">${layers.counties.map((c) => svg`<path data-name=${c.name} d=${c.d}></path>`)}</g>
           </g>
-          ${this.stage >= 1 ? this.renderOverlay(layers, kinds.length) : nothing}
+          ${this.stages.has(1) ? this.renderOverlay(layers, kinds.length) : nothing}
         </svg>
-        ${kinds.length && this.stage >= 1
+        ${kinds.length && this.stages.has(1)
           ? html`<ul class="legend">
               ${kinds.map((k) => html`<li><i data-kind=${k}></i>${ROUTE_KIND_LABEL[k]}</li>`)}
             </ul>`
           : nothing}
         ${approx ? html`<span class="badge">示意图：位置与线路走向为近似</span>` : nothing}
-        ${this.stage >= 2
+        ${this.stages.has(2)
           ? renderTable({
               caption: this.describe(),
               head: ['名称', '类别', '位置'],

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { SizeController } from '../shared/size-controller.ts';
+import { Stages } from '../shared/stages.ts';
 import type { Figure } from '../../data/schema.ts';
 import { formatFigure, KIND_LABEL } from '../../data/format.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
@@ -81,11 +82,14 @@ export class JhTreemap extends LitElement {
 
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.plot'));
 
+  /** The first drawing comes in stages: the tiles; their labels and the data table. */
+  private readonly stages = new Stages(this, 1, () => this.size.width > 0 && this.size.height > 0);
+
   /** Complete means drawn: data loaded and the element measured at its real size. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
     await this.size.measured();
-    return super.getUpdateComplete();
+    return this.stages.settle(() => super.getUpdateComplete());
   }
 
   override render() {
@@ -110,7 +114,7 @@ export class JhTreemap extends LitElement {
             const roomy = w > 70 && t.y1 - t.y0 > 44;
             return svg`<g data-tile=${t.id}>
               <rect class="tile" data-kind=${t.figure?.kind ?? 'rest'} ?data-rest=${!t.figure} x=${t.x0} y=${t.y0} width=${w} height=${t.y1 - t.y0}></rect>
-              ${roomy
+              ${roomy && this.stages.has(1)
                 ? svg`<text class="tile-label" x=${t.x0 + 8} y=${t.y0 + 20}>${t.label}</text>
                   ${t.figure ? svg`<text class="tile-label tile-value" x=${t.x0 + 8} y=${t.y0 + 42}>${t.figure.kind === 'target' ? '目标 ' : ''}${formatFigure(t.figure)}</text>` : nothing}`
                 : nothing}
@@ -119,7 +123,7 @@ export class JhTreemap extends LitElement {
         </svg>
       </div>
       ${this.total ? html`<p class="source">整体：${this.total.metric} ${formatFigure(this.total)}（${this.total.period}，${KIND_LABEL[this.total.kind]}）</p>` : nothing}
-      ${renderTable({
+      ${!this.stages.has(1) ? nothing : renderTable({
         caption: this.describe(),
         head: ['项目', '数值', '时期', '类别'],
         rows: all.map((f) => [f.metric, formatFigure(f), f.period, KIND_LABEL[f.kind]]),

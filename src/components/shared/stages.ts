@@ -1,0 +1,47 @@
+/**
+ * An element's first drawing in stages, a task each: say, the map, then its labels and places,
+ * then its data table. Drawn in one task, a graphic's first render (Lit preparing every template,
+ * the browser laying out every new node) was the longest task of a page load or a step change on
+ * a phone. Once every stage is drawn, updates draw everything at once.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { yieldToMain } from './schedule.ts';
+
+export class Stages implements ReactiveController {
+  /** Stages drawn so far: 0 is the first; `last` once the drawing is whole. */
+  current = 0;
+  private next?: Promise<void>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly last: number,
+    /** Whether the element has drawn its real content (data loaded, a size to draw at). */
+    private readonly drawing: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  /** Whether stage `n` is drawn. */
+  has(n: number): boolean {
+    return this.current >= n;
+  }
+
+  hostUpdated(): void {
+    if (this.current >= this.last || this.next || !this.drawing()) return;
+    this.next = yieldToMain().then(() => {
+      this.next = undefined;
+      this.current++;
+      this.host.requestUpdate();
+    });
+  }
+
+  /** For `getUpdateComplete`: waits for `update` (the element's own), again after each stage. */
+  async settle(update: () => Promise<boolean>): Promise<boolean> {
+    let result = await update();
+    while (this.next) {
+      await this.next;
+      result = await update();
+    }
+    return result;
+  }
+}
