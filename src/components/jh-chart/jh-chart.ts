@@ -62,6 +62,7 @@ export class JhChart extends LitElement {
 
   /** Load ECharts ahead of need (e.g. when the scroller nears this chart's step). */
   async prepare(): Promise<void> {
+    this.themeColor();
     try {
       await warmUp();
     } catch (e) {
@@ -146,8 +147,7 @@ export class JhChart extends LitElement {
     }
     this.enterNext = false;
     this.drawnSize = this.sizeKey();
-    // The story's theme colour (港 廊 链) draws the actuals, as in the rest of the page.
-    const theme = getComputedStyle(this).getPropertyValue('--jh-theme-color').trim();
+    const theme = this.themeColor();
     let tree;
     try {
       tree = await renderChart({
@@ -171,7 +171,18 @@ export class JhChart extends LitElement {
     box.replaceChildren(svg);
   }
 
+  /**
+   * The story's theme colour (港 廊 链), which draws the actuals as in the rest of the page. Read
+   * once, ahead of the first draw where possible: reading a computed style in a step change forces
+   * the browser to recompute the page's styles there and then.
+   */
+  private theme?: string;
+  private themeColor(): string {
+    return (this.theme ??= getComputedStyle(this).getPropertyValue('--jh-theme-color').trim());
+  }
+
   private readonly restyle = () => {
+    this.theme = undefined;
     if (this.hasUpdated && !this.problem()) this.drawn = this.draw(false);
   };
 
