@@ -47,6 +47,45 @@ describe('loading', () => {
     expect(after).toEqual(before);
   });
 
+  it('names the first graphic’s code in the page, so no script has to add it', async () => {
+    const { page } = await watchedPage(browser, 390, 844);
+    // Links added by script (after parsing) before the first step is drawn; later ones are for
+    // the other graphics, loaded while the reader reads.
+    await page.addInitScript(`(() => {
+      window.addedEarly = [];
+      new MutationObserver((records) => {
+        if (document.readyState === 'loading' || document.querySelector('[slot="graphic"]')?.dataset.activeStep) return;
+        for (const r of records) for (const n of r.addedNodes) if (n.localName === 'link') window.addedEarly.push(n.href);
+      }).observe(document, { childList: true, subtree: true });
+    })()`);
+    await page.goto(baseURL() + '/stories/port/');
+    await waitForStep(page, 'inland');
+    const named = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+    expect(named.some((href) => /\/jh-route-map-[^/]+\.js$/.test(href)), 'the first graphic (route map) is preloaded').toBe(true);
+    expect(await page.evaluate('window.addedEarly'), 'links added by script before the first graphic was drawn').toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps a graphic’s drawing while another step’s graphic shows, instead of drawing it again', async () => {
+    const { page } = await watchedPage(browser, 390, 844);
+    await page.goto(baseURL() + '/stories/port/#counties');
+    await waitForStep(page, 'counties');
+    const mark = () =>
+      page.locator('jh-county-map').evaluate((el) => {
+        const svg = el.shadowRoot!.querySelector('svg')!;
+        const seen = (svg as SVGSVGElement & { seen?: number }).seen;
+        (svg as SVGSVGElement & { seen?: number }).seen = 1;
+        return seen ?? 0;
+      });
+    expect(await mark()).toBe(0);
+    await scrollToStep(page, 'economy'); // a chart: the county map is hidden
+    await waitForStep(page, 'economy');
+    await scrollToStep(page, 'counties');
+    await waitForStep(page, 'counties');
+    expect(await mark(), 'the same <svg> element, not one drawn anew').toBe(1);
+    await page.context().close();
+  });
+
   it('fetches ECharts only when a chart step is near', async () => {
     const { page } = await watchedPage(browser, 1440, 900);
     const echarts: string[] = [];
