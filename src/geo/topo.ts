@@ -10,6 +10,13 @@ export interface RegionProps {
 }
 export type RegionFeature = Feature<Geometry, RegionProps>;
 
+/** A topology stored already projected to the route map's plane (see view.ts); throws if it is not. */
+export function inPlane(topology: Topology, expected: string): Topology {
+  const projected = (topology as Topology & { projected?: string }).projected;
+  if (projected !== expected) throw new Error(`geometry file is not in the map's plane units (projected: ${projected ?? 'none'}); rebuild it with npm run data`);
+  return topology;
+}
+
 /** The features of one object of a topology; throws a readable error if the object is missing. */
 export function regions(topology: Topology, object: string): RegionFeature[] {
   const geom = topology.objects[object] as GeometryCollection<RegionProps> | undefined;

@@ -26,6 +26,9 @@ export const PLANE_SCALE = 1000;
  */
 export const planeProjection = (): GeoProjection => geoMercator().scale(PLANE_SCALE).translate([0, 0]).precision(0);
 
+/** How a geometry file already projected to the plane says so (its `projected` field). */
+export const PLANE_ID = `plane: Mercator, ${PLANE_SCALE} units per radian, origin lon 0 lat 0, y down`;
+
 /** A view: centre and width, in plane units (d3-interpolate's zoom view). */
 export type ZoomView = [cx: number, cy: number, width: number];
 

@@ -4,15 +4,15 @@ import { repeat } from 'lit/directives/repeat.js';
 import { Task } from '@lit/task';
 import { SizeController } from '../shared/size-controller.ts';
 import { interpolateZoom } from 'd3-interpolate';
-import { geoCentroid, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import { easeCubicInOut } from 'd3-ease';
 import type { Topology } from 'topojson-specification';
 import type { Place, Route } from '../../data/schema.ts';
 import { fetchJson } from '../../data/fetch.ts';
 import { GEO_URLS } from '../../geo/assets.ts';
-import { land, regions } from '../../geo/topo.ts';
+import { inPlane, land, regions } from '../../geo/topo.ts';
 import { textWidth } from '../../geo/labels.ts';
-import { cardInset, EXTENT_BOUNDS, projectionFor, transformFor, viewFor, type ZoomView } from '../../geo/view.ts';
+import { cardInset, EXTENT_BOUNDS, PLANE_ID, planeProjection, projectionFor, transformFor, viewFor, type ZoomView } from '../../geo/view.ts';
 import { EXTENTS, type ExtentName } from '../../geo/extents.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
 import { prefersReducedMotion, renderError, renderTable } from '../shared/templates.ts';
@@ -27,7 +27,7 @@ const ZOOM_MS = 600;
 interface Region {
   name: string;
   d: string;
-  /** Where its name goes, lon/lat. */
+  /** Where its name goes, in plane units. */
   centroid: [number, number];
 }
 
@@ -41,14 +41,22 @@ async function loadBase(signal: AbortSignal): Promise<BaseLayers> {
   const [eurasia, zhejiang, counties] = await Promise.all(
     [GEO_URLS.eurasia, GEO_URLS.zhejiang, GEO_URLS.counties].map((url) => fetchJson<Topology>(url, signal)),
   );
-  // Projected in slices: the Eurasian coast alone is too long a task for a phone.
-  const named = async (topo: Topology, object: string) => {
+  // Eurasia and Zhejiang are stored in plane units (npm run data): drawn without projecting a
+  // point. The counties file, shared with the county maps, is in degrees and projected here.
+  const planar = geoPath().digits(3);
+  const projected = geoPath(planeProjection()).digits(3);
+  // In slices: the Eurasian coast alone is too long a task for a phone.
+  const named = async (topo: Topology, object: string, path: GeoPath) => {
     const features = regions(topo, object);
-    const ds = await planePathsSliced(features, signal);
-    const centroids = await mapSliced(features, (f) => geoCentroid(f), 8, signal);
+    const ds = await planePathsSliced(features, signal, path);
+    const centroids = await mapSliced(features, (f) => path.centroid(f), 8, signal);
     return features.map((f, i) => ({ name: f.properties.name, d: ds[i]!, centroid: centroids[i]! }));
   };
-  return { land: await planePathsSliced(land(eurasia!), signal), prefectures: await named(zhejiang!, 'prefectures'), counties: await named(counties!, 'counties') };
+  return {
+    land: await planePathsSliced(land(inPlane(eurasia!, PLANE_ID)), signal, planar),
+    prefectures: await named(inPlane(zhejiang!, PLANE_ID), 'prefectures', planar),
+    counties: await named(counties!, 'counties', projected),
+  };
 }
 
 /**
@@ -189,7 +197,14 @@ export class JhRouteMap extends LitElement {
   private renderOverlay(layers: BaseLayers, kinds: number) {
     const { width, height } = this.size;
     const projection = projectionFor(this.view!, this.size);
-    const regionNames = regionLabels(this.extent === 'jinhua' ? layers.counties : this.extent === 'eurasia' || this.extent === 'china' ? [] : layers.prefectures, this.places, projection, width, height);
+    const regionNames = regionLabels(
+      this.extent === 'jinhua' ? layers.counties : this.extent === 'eurasia' || this.extent === 'china' ? [] : layers.prefectures,
+      this.places,
+      projection,
+      transformFor(this.view!, this.size),
+      width,
+      height,
+    );
     const { routes, markers, labels } = placeOverlay(projection, this.routes, this.emphasis, this.places, {
       width,
       height,
@@ -235,10 +250,10 @@ export class JhRouteMap extends LitElement {
 }
 
 /** Names of the regions in view, at their centroids; they also block place labels from covering them. */
-function regionLabels(regions: Region[], places: Place[], projection: GeoProjection, width: number, height: number) {
+function regionLabels(regions: Region[], places: Place[], projection: GeoProjection, plane: { k: number; x: number; y: number }, width: number, height: number) {
   const points = places.map((p) => projection(p.lonlat) ?? [NaN, NaN]);
   return regions.flatMap((r) => {
-    const [x, y] = projection(r.centroid) ?? [NaN, NaN];
+    const [x, y] = [plane.x + plane.k * r.centroid[0], plane.y + plane.k * r.centroid[1]];
     if (!(x > 20 && x < width - 20 && y > 20 && y < height - 20)) return [];
     const half = textWidth(r.name, 11) / 2;
     const box = { x0: x - half, y0: y - 9, x1: x + half, y1: y + 5 };

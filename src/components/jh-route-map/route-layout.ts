@@ -25,9 +25,11 @@ export function planePaths(features: readonly Feature[]): string[] {
   return features.map((f) => path(f) ?? '');
 }
 
-/** The same, computed polygon by polygon in slices that leave the main thread free between them. */
-export async function planePathsSliced(features: readonly Feature[], signal?: AbortSignal): Promise<string[]> {
-  const path = geoPath(planeProjection()).digits(3);
+/**
+ * The same, computed polygon by polygon in slices that leave the main thread free between them.
+ * `path` draws features already in plane units without projecting them (`geoPath()`).
+ */
+export async function planePathsSliced(features: readonly Feature[], signal?: AbortSignal, path = geoPath(planeProjection()).digits(3)): Promise<string[]> {
   // A multipolygon's path is its polygons' paths one after another: one land mass per slice item.
   const pieces: { i: number; g: Geometry }[] = features.flatMap((f, i) =>
     f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.map((coordinates) => ({ i, g: { type: 'Polygon', coordinates } as Geometry })) : [{ i, g: f.geometry }],
