@@ -3,39 +3,41 @@ import { heightMessages, readHeightMessage, readParentMessage } from './messages
 import { optionsQuery, readOptions } from './options.ts';
 import { embedSnippets } from './snippets.ts';
 
+// The site's own origin, as a host page would name it (the preview server's, in tests).
+const SITE = 'http://127.0.0.1:4173';
 const chart = { id: 'port/economy', title: '内陆城市的“经济”体量', height: 640.2, image: { width: 640, height: 600 }, alt: '图', story: '/stories/port/#economy' };
 
 describe('embedSnippets', () => {
-  const codes = embedSnippets('https://example.org', chart);
+  const codes = embedSnippets(SITE, chart);
 
   it('iframe: full width, a fixed height that shows the whole chart, and the resize script', () => {
     expect(codes.iframe).toBe(
-      '<iframe src="https://example.org/embed/port/economy/" title="内陆城市的“经济”体量" width="100%" height="641" frameborder="0" loading="lazy" data-jh-embed></iframe>' +
-        '<script src="https://example.org/embed/resize.js" async></script>',
+      `<iframe src="${SITE}/embed/port/economy/" title="内陆城市的“经济”体量" width="100%" height="641" frameborder="0" loading="lazy" data-jh-embed></iframe>` +
+        `<script src="${SITE}/embed/resize.js" async></script>`,
     );
   });
 
   it('script: the element with a link inside for readers without scripts', () => {
     expect(codes.script).toBe(
-      '<jh-embed chart="port/economy"><a href="https://example.org/embed/port/economy/">内陆城市的“经济”体量</a></jh-embed><script src="https://example.org/embed.js" async></script>',
+      `<jh-embed chart="port/economy"><a href="${SITE}/embed/port/economy/">内陆城市的“经济”体量</a></jh-embed><script src="${SITE}/embed.js" async></script>`,
     );
   });
 
   it('carries the options as URL parameters and attributes, leaving defaults out', () => {
-    const dark = embedSnippets('https://example.org', chart, { theme: 'dark', plain: true });
+    const dark = embedSnippets(SITE, chart, { theme: 'dark', plain: true });
     expect(dark.iframe).toContain('/embed/port/economy/?theme=dark&plain"');
     expect(dark.script).toContain('<jh-embed chart="port/economy" theme="dark" plain>');
-    expect(embedSnippets('https://example.org', chart, { theme: 'auto' }).iframe).toContain('/embed/port/economy/"');
+    expect(embedSnippets(SITE, chart, { theme: 'auto' }).iframe).toContain('/embed/port/economy/"');
   });
 
   it('escapes the title in attributes and text', () => {
-    const evil = embedSnippets('https://example.org', { ...chart, title: '"><script>x</script>' });
+    const evil = embedSnippets(SITE, { ...chart, title: '"><script>x</script>' });
     expect(evil.iframe).not.toContain('<script>x');
     expect(evil.iframe).toContain('title="&quot;&gt;&lt;script&gt;');
   });
 
   it('image: the PNG at its size, linking to the story', () => {
-    expect(codes.image).toBe('<a href="https://example.org/stories/port/#economy"><img src="https://example.org/embed/port/economy/chart.png" alt="图" width="640" height="600"></a>');
+    expect(codes.image).toBe(`<a href="${SITE}/stories/port/#economy"><img src="${SITE}/embed/port/economy/chart.png" alt="图" width="640" height="600"></a>`);
   });
 });
 
