@@ -2,6 +2,7 @@
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { PLANE_ID } from './view.ts';
 
 export interface RegionProps {
   code: string;
@@ -11,17 +12,29 @@ export interface RegionProps {
 export type RegionFeature = Feature<Geometry, RegionProps>;
 
 /** A topology stored already projected to the route map's plane (see view.ts); throws if it is not. */
-export function inPlane(topology: Topology, expected: string): Topology {
+export function inPlane(topology: Topology): Topology {
   const projected = (topology as Topology & { projected?: string }).projected;
-  if (projected !== expected) throw new Error(`geometry file is not in the map's plane units (projected: ${projected ?? 'none'}); rebuild it with npm run data`);
+  if (projected !== PLANE_ID) throw new Error(`geometry file is not in the map's plane units (projected: ${projected ?? 'none'}); rebuild it with npm run data`);
   return topology;
 }
 
-/** The features of one object of a topology; throws a readable error if the object is missing. */
+const decoded = new WeakMap<Topology, Map<string, RegionFeature[]>>();
+
+/**
+ * The features of one object of a topology; throws a readable error if the object is missing.
+ * Decoded once per topology and object: every map of the same (cached) file gets the same
+ * features, and so shares what is projected from them.
+ */
 export function regions(topology: Topology, object: string): RegionFeature[] {
+  let byObject = decoded.get(topology);
+  if (!byObject) decoded.set(topology, (byObject = new Map()));
+  const known = byObject.get(object);
+  if (known) return known;
   const geom = topology.objects[object] as GeometryCollection<RegionProps> | undefined;
   if (!geom) throw new Error(`geometry file has no object "${object}" (has: ${Object.keys(topology.objects).join(', ')})`);
-  return (feature(topology, geom) as FeatureCollection<Geometry, RegionProps>).features;
+  const features = (feature(topology, geom) as FeatureCollection<Geometry, RegionProps>).features;
+  byObject.set(object, features);
+  return features;
 }
 
 /** Land polygons without properties (the Eurasian base). */

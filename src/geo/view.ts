@@ -3,7 +3,7 @@
  * drawn in once, and the zoom that frames an extent in a viewport. Zooming only
  * changes a view `[cx, cy, width]`, which d3's interpolateZoom animates smoothly.
  */
-import { geoMercator, type GeoProjection } from 'd3-geo';
+import { geoMercator, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { ExtentName } from './extents.ts';
 import type { LonLat } from '../data/schema.ts';
 
@@ -25,6 +25,9 @@ export const PLANE_SCALE = 1000;
  * was most of the main-thread cost of drawing them.
  */
 export const planeProjection = (): GeoProjection => geoMercator().scale(PLANE_SCALE).translate([0, 0]).precision(0);
+
+/** Path data in plane units for features in degrees; three digits keep a projector's county map sharp. */
+export const planePath = (): GeoPath => geoPath(planeProjection()).digits(3);
 
 /** How a geometry file already projected to the plane says so (its `projected` field). */
 export const PLANE_ID = `plane: Mercator, ${PLANE_SCALE} units per radian, origin lon 0 lat 0, y down`;

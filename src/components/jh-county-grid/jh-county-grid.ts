@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, svg, unsafeCSS, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { SizeController } from '../shared/size-controller.ts';
 import type { Fact } from '../../data/schema.ts';
 import { GEO_URLS } from '../../geo/assets.ts';
@@ -9,10 +9,10 @@ import { countyColors } from '../../styles/tokens.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
 import { renderError, renderTable } from '../shared/templates.ts';
 import { placeCountyMap } from '../jh-county-map/county-layout.ts';
-import { nextFrame } from '../shared/schedule.ts';
+import { Stages } from '../shared/stages.ts';
 
-/** Panels drawn per frame on first showing: ten maps at once made one long task on a slow phone. */
-const PANELS_PER_FRAME = 2;
+/** Panels drawn per stage (a task each): ten maps at once made one long task on a slow phone. */
+const PANELS_PER_STAGE = 2;
 
 export interface GridPanel {
   id: string;
@@ -104,33 +104,23 @@ export class JhCountyGrid extends LitElement {
   private readonly size = new SizeController(this);
   private readonly topology = countiesTask(this, () => this.src);
 
-  /** Panels drawn so far; the rest keep their place, empty, until their frame. */
-  @state() private shown = 0;
-  private filling?: Promise<void>;
+  /** The panels fill in stages; those not drawn yet keep their place, empty. */
+  private readonly stages = new Stages(
+    this,
+    () => Math.ceil(this.chains.length / PANELS_PER_STAGE) - 1,
+    () => !!(this.size.width && this.topology.value),
+  );
 
   /** Complete means drawn: data loaded, the element measured at its real size, every panel filled. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
     await this.topology.taskComplete.catch(() => undefined);
     await this.size.measured();
-    let result = await super.getUpdateComplete();
-    while (this.filling) {
-      await this.filling;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+    return this.stages.settle(() => super.getUpdateComplete());
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('chains') || changed.has('industries')) this.shown = 0;
-  }
-
-  override updated() {
-    if (this.shown >= this.chains.length || this.filling || !this.size.width || !this.topology.value) return;
-    this.filling = nextFrame().then(() => {
-      this.filling = undefined;
-      this.shown += PANELS_PER_FRAME;
-    });
+    if (changed.has('chains') || changed.has('industries')) this.stages.restart();
   }
 
   override render() {
@@ -156,7 +146,7 @@ export class JhCountyGrid extends LitElement {
         <div class="grid" role="img" aria-label=${this.describe(panels)} data-cols=${cols}>
           ${panels.map((p, i) => {
             const placed =
-              i < this.shown ? placeCountyMap(features, { highlight: p.counties, groups: [], places: [], routes: [] }, pw, ph, 3) : { counties: [], transform: '' };
+              i < (this.stages.current + 1) * PANELS_PER_STAGE ? placeCountyMap(features, { highlight: p.counties, groups: [], places: [], routes: [] }, pw, ph, 3) : { counties: [], transform: '' };
             return html`<div class="panel" data-panel=${p.id} ?data-empty=${!p.counties.length}>
               <h3>${p.title}</h3>
               <svg viewBox="0 0 ${pw} ${ph}" aria-hidden="true"><g transform=${placed.transform || nothing}>

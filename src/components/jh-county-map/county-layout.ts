@@ -6,7 +6,7 @@ import { geoMercator, geoPath, type GeoPath } from 'd3-geo';
 import type { Place, Route } from '../../data/schema.ts';
 import type { RegionFeature } from '../../geo/topo.ts';
 import { placeLabels, textWidth, type PlacedLabel } from '../../geo/labels.ts';
-import { cardInset, PLANE_SCALE, planeProjection, round, transformAttr } from '../../geo/view.ts';
+import { cardInset, PLANE_SCALE, planePath, round, transformAttr } from '../../geo/view.ts';
 import { mapSliced } from '../shared/schedule.ts';
 
 export interface CountyGroup {
@@ -66,7 +66,7 @@ export function roleOf(name: string, state: Pick<CountyState, 'highlight' | 'gro
 }
 
 /** The counties drawn once in plane units (geo/view.ts): a box only changes the transform. */
-interface PlaneOutline {
+export interface PlaneOutline {
   counties: { d: string; centroid: [number, number] }[];
   bounds: [[number, number], [number, number]];
 }
@@ -74,9 +74,6 @@ interface PlaneOutline {
 const outlines = new WeakMap<readonly RegionFeature[], PlaneOutline>();
 
 type Box = PlaneOutline['bounds'];
-
-// Plane units are about 14 px at a phone's county zoom: three digits keep a projector's map sharp.
-const planePath = () => geoPath(planeProjection()).digits(3);
 
 /** One county in plane units: outline, centroid, bounds. */
 const projectCounty = (path: GeoPath, f: RegionFeature) => ({ d: path(f) ?? '', centroid: path.centroid(f), bounds: path.bounds(f) as Box });
@@ -100,10 +97,11 @@ function outlineOf(features: readonly RegionFeature[]): PlaneOutline {
  * Project the outlines ahead of drawing, a county per slice, so that neither loading the file nor
  * the first step that shows the map runs one long task.
  */
-export async function prepareOutlines(features: readonly RegionFeature[], signal?: AbortSignal): Promise<void> {
-  if (outlines.has(features)) return;
+export async function prepareOutlines(features: readonly RegionFeature[], signal?: AbortSignal): Promise<PlaneOutline> {
+  const known = outlines.get(features);
+  if (known) return known;
   const path = planePath();
-  outlineFrom(features, await mapSliced(features, (f) => projectCounty(path, f), 8, signal));
+  return outlineFrom(features, await mapSliced(features, (f) => projectCounty(path, f), 8, signal));
 }
 
 /** The transform that fits plane bounds into a box, as d3's fitExtent would. */

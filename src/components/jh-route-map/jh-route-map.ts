@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { Task } from '@lit/task';
 import { SizeController } from '../shared/size-controller.ts';
 import { interpolateZoom } from 'd3-interpolate';
-import { geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoProjection } from 'd3-geo';
 import { easeCubicInOut } from 'd3-ease';
 import type { Topology } from 'topojson-specification';
 import type { Place, Route } from '../../data/schema.ts';
@@ -12,7 +12,7 @@ import { fetchJson } from '../../data/fetch.ts';
 import { GEO_URLS } from '../../geo/assets.ts';
 import { inPlane, land, regions } from '../../geo/topo.ts';
 import { textWidth } from '../../geo/labels.ts';
-import { cardInset, EXTENT_BOUNDS, PLANE_ID, planeProjection, projectionFor, transformFor, viewFor, type ZoomView } from '../../geo/view.ts';
+import { cardInset, EXTENT_BOUNDS, projectionFor, transformFor, viewFor, type ZoomView } from '../../geo/view.ts';
 import { EXTENTS, type ExtentName } from '../../geo/extents.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
 import { prefersReducedMotion, renderError, renderTable } from '../shared/templates.ts';
@@ -20,6 +20,7 @@ import { mapSliced } from '../shared/schedule.ts';
 import { Stages } from '../shared/stages.ts';
 import { routeMapStyles } from './jh-route-map.styles.ts';
 import { placeOverlay, planePathsSliced, ROUTE_KIND_LABEL } from './route-layout.ts';
+import { prepareOutlines } from '../jh-county-map/county-layout.ts';
 
 // Within the 600 ms a slide change may take (present mode), and brisk enough for scrolling.
 const ZOOM_MS = 600;
@@ -42,20 +43,18 @@ async function loadBase(signal: AbortSignal): Promise<BaseLayers> {
     [GEO_URLS.eurasia, GEO_URLS.zhejiang, GEO_URLS.counties].map((url) => fetchJson<Topology>(url, signal)),
   );
   // Eurasia and Zhejiang are stored in plane units (npm run data): drawn without projecting a
-  // point. The counties file, shared with the county maps, is in degrees and projected here.
+  // point, in slices (the Eurasian coast alone is too long a task for a phone).
   const planar = geoPath().digits(3);
-  const projected = geoPath(planeProjection()).digits(3);
-  // In slices: the Eurasian coast alone is too long a task for a phone.
-  const named = async (topo: Topology, object: string, path: GeoPath) => {
-    const features = regions(topo, object);
-    const ds = await planePathsSliced(features, signal, path);
-    const centroids = await mapSliced(features, (f) => path.centroid(f), 8, signal);
-    return features.map((f, i) => ({ name: f.properties.name, d: ds[i]!, centroid: centroids[i]! }));
-  };
+  const prefectures = regions(inPlane(zhejiang!), 'prefectures');
+  const ds = await planePathsSliced(prefectures, signal, planar);
+  const centroids = await mapSliced(prefectures, (f) => planar.centroid(f), 8, signal);
+  // The counties file is in degrees: its plane outlines are the county maps' own, projected once.
+  const jinhua = regions(counties!, 'counties');
+  const outline = await prepareOutlines(jinhua, signal);
   return {
-    land: await planePathsSliced(land(inPlane(eurasia!, PLANE_ID)), signal, planar),
-    prefectures: await named(inPlane(zhejiang!, PLANE_ID), 'prefectures', planar),
-    counties: await named(counties!, 'counties', projected),
+    land: await planePathsSliced(land(inPlane(eurasia!)), signal, planar),
+    prefectures: prefectures.map((f, i) => ({ name: f.properties.name, d: ds[i]!, centroid: centroids[i]! })),
+    counties: jinhua.map((f, i) => ({ name: f.properties.name, ...outline.counties[i]! })),
   };
 }
 

@@ -7,7 +7,7 @@ import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import type { Place, Route, RouteKind } from '../../data/schema.ts';
 import { placeLabels, type Box, type PlacedLabel } from '../../geo/labels.ts';
-import { planeProjection, round } from '../../geo/view.ts';
+import { planePath, round } from '../../geo/view.ts';
 import { mapSliced } from '../shared/schedule.ts';
 
 export const ROUTE_KIND_LABEL: Readonly<Record<RouteKind, string>> = {
@@ -21,7 +21,7 @@ export const ROUTE_KIND_LABEL: Readonly<Record<RouteKind, string>> = {
 
 /** Path data for base layers, in plane units; computed once per file. */
 export function planePaths(features: readonly Feature[]): string[] {
-  const path = geoPath(planeProjection()).digits(3);
+  const path = planePath();
   return features.map((f) => path(f) ?? '');
 }
 
@@ -29,7 +29,7 @@ export function planePaths(features: readonly Feature[]): string[] {
  * The same, computed polygon by polygon in slices that leave the main thread free between them.
  * `path` draws features already in plane units without projecting them (`geoPath()`).
  */
-export async function planePathsSliced(features: readonly Feature[], signal?: AbortSignal, path = geoPath(planeProjection()).digits(3)): Promise<string[]> {
+export async function planePathsSliced(features: readonly Feature[], signal?: AbortSignal, path = planePath()): Promise<string[]> {
   // A multipolygon's path is its polygons' paths one after another: one land mass per slice item.
   const pieces: { i: number; g: Geometry }[] = features.flatMap((f, i) =>
     f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.map((coordinates) => ({ i, g: { type: 'Polygon', coordinates } as Geometry })) : [{ i, g: f.geometry }],

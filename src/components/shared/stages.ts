@@ -2,7 +2,7 @@
  * An element's first drawing in stages, a task each: say, the map, then its labels and places,
  * then its data table. Drawn in one task, a graphic's first render (Lit preparing every template,
  * the browser laying out every new node) was the longest task of a page load or a step change on
- * a phone. Once every stage is drawn, updates draw everything at once.
+ * a phone. Once every stage is drawn, updates draw everything at once, until `restart()`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { yieldToMain } from './schedule.ts';
@@ -14,7 +14,8 @@ export class Stages implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly last: number,
+    /** The last stage (a number, or read at each update for drawings whose size varies). */
+    private readonly last: number | (() => number),
     /** Whether the element has drawn its real content (data loaded, a size to draw at). */
     private readonly drawing: () => boolean,
   ) {
@@ -26,8 +27,14 @@ export class Stages implements ReactiveController {
     return this.current >= n;
   }
 
+  /** Draw in stages again from the first (new content that is a first drawing of its own). */
+  restart(): void {
+    this.current = 0;
+  }
+
   hostUpdated(): void {
-    if (this.current >= this.last || this.next || !this.drawing()) return;
+    const last = typeof this.last === 'number' ? this.last : this.last();
+    if (this.current >= last || this.next || !this.drawing()) return;
     this.next = yieldToMain().then(() => {
       this.next = undefined;
       this.current++;
