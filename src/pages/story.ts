@@ -9,6 +9,7 @@ import { readStoryData, startStory } from '../story/runtime.ts';
 import { startFlat, wantsFlat } from '../story/flat.ts';
 import { loadElement } from './elements.ts';
 import { yieldToMain } from '../components/shared/schedule.ts';
+import { layOutAhead } from '../story/lay-out-ahead.ts';
 
 const scroller = document.querySelector('jh-scroller');
 // The scroller upgrades as this module runs; the first graphic starts in a task of its own, so
@@ -17,6 +18,7 @@ await yieldToMain();
 // In another site's frame a story lays its steps out flat (graphic, text, graphic, text).
 if (scroller && wantsFlat()) startFlat(scroller, readStoryData(), loadElement);
 else if (scroller) startStory(scroller, readStoryData(), loadElement);
+layOutAhead([...document.querySelectorAll<HTMLElement>('.story > .outro, .story > .sources')]);
 
 // The 嵌入与下载 dialog's code loads on the first click of a step's button.
 document.addEventListener('click', (e) => {

@@ -7,6 +7,7 @@ import type { LitElement } from 'lit';
 import type { JhChart } from '../components/jh-chart/jh-chart.ts';
 import type { JhScroller } from '../components/jh-scroller/jh-scroller.ts';
 import { GRAPHIC_TAGS, propsFor, type StoryData } from './registry.ts';
+import { whenIdle } from '../components/shared/schedule.ts';
 
 export function readStoryData(doc: Document = document): StoryData {
   const node = doc.getElementById('jh-story-data');
@@ -23,8 +24,6 @@ const afterLayout = () =>
 
 /** Imports the module that defines a graphic element (each is its own chunk). */
 export type ElementLoader = (tag: string) => Promise<unknown> | undefined;
-
-const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 500));
 
 export interface Stage {
   /** Put step `id`'s whole view on the graphic; resolves once drawn (data-active-step set). */
@@ -87,7 +86,9 @@ export function createStage(graphic: HTMLElement, data: StoryData, load: Element
     // An element that was hidden has no size until the next layout; let it measure, then render.
     if (appearing) await afterLayout();
     await el.updateComplete;
-    if (latest === id) graphic.dataset['activeStep'] = id;
+    if (latest !== id) return;
+    el.dataset['shown'] = '';
+    graphic.dataset['activeStep'] = id;
   }
 
   let prefetched = false;
@@ -96,7 +97,7 @@ export function createStage(graphic: HTMLElement, data: StoryData, load: Element
     prefetch() {
       if (prefetched) return;
       prefetched = true;
-      idle(() => {
+      void whenIdle().then(() => {
         for (const el of graphic.children) void define(el.localName).catch(() => undefined);
       });
     },

@@ -84,3 +84,27 @@ describe('inline errors for bad attributes', () => {
     expect(await errorOf('jh-county-map', { highlight: '义乌市 东阳市' })).toBe('');
   });
 });
+
+describe('route map zoom', () => {
+  it('leaves names out while the view moves, places them where it lands, and is complete only then', async () => {
+    await page.goto(baseURL() + '/stories/port/#inland');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[slot="graphic"]')?.dataset['activeStep'] === 'inland');
+    const seen = await page.evaluate(async () => {
+      const el = document.querySelector('[slot="graphic"] jh-route-map') as HTMLElement & { extent: string; updateComplete: Promise<unknown> };
+      const names = () => el.shadowRoot!.querySelectorAll('.labels text, .region-labels text').length;
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      const before = names();
+      el.extent = 'jinhua';
+      await frame();
+      await frame();
+      await frame();
+      const moving = names();
+      await el.updateComplete;
+      return { before, moving, landed: names(), fitted: el.shadowRoot!.querySelector('svg')!.dataset['fitted'] };
+    });
+    expect(seen.before, 'names at the first extent').toBeGreaterThan(0);
+    expect(seen.moving, 'no names while zooming').toBe(0);
+    expect(seen.landed, 'names once landed, when updateComplete resolves').toBeGreaterThan(0);
+    expect(seen.fitted).toBe('jinhua');
+  });
+});

@@ -86,6 +86,48 @@ describe('loading', () => {
     await page.context().close();
   });
 
+  it('keeps a graphic laid out while another step’s is up, and fades it in again when it returns', async () => {
+    const { page } = await watchedPage(browser, 390, 844);
+    await page.goto(baseURL() + '/stories/port/#counties');
+    await waitForStep(page, 'counties');
+    await scrollToStep(page, 'economy'); // a chart: the county map is hidden
+    await waitForStep(page, 'economy');
+    const map = page.locator('jh-county-map');
+    const hidden = await map.evaluate((el) => ({
+      hidden: (el as HTMLElement).hidden,
+      visibility: getComputedStyle(el).visibility,
+      // Laid out: a display:none graphic has no box, and would be laid out anew when it returns.
+      width: el.shadowRoot!.querySelector('svg')!.getBoundingClientRect().width,
+      name: el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')!,
+    }));
+    expect(hidden).toMatchObject({ hidden: true, visibility: 'hidden' });
+    expect(hidden.width).toBeGreaterThan(300);
+    // Not in the accessibility tree while hidden.
+    const named = page.getByRole('img', { name: hidden.name, exact: true });
+    expect(await named.count()).toBe(0);
+    await scrollToStep(page, 'counties');
+    await waitForStep(page, 'counties');
+    expect(await named.count()).toBe(1);
+    const fades = await map.evaluate((el) => el.getAnimations().map((a) => (a as CSSAnimation).animationName));
+    expect(fades, 'the fade-in plays again').toContain('jh-fade');
+    await page.context().close();
+  });
+
+  it('lays out the sections after the story before the last step, not in the same frame', async () => {
+    const { page } = await watchedPage(browser, 390, 844);
+    await page.goto(baseURL() + '/stories/port/');
+    await waitForStep(page, 'inland');
+    const laidOut = () => page.locator('.story > .outro, .story > .sources').evaluateAll((els) => els.map((e) => e.classList.contains('is-laid-out')));
+    expect(await laidOut(), 'not at the start: a phone’s first layout skips them').toEqual([false, false]);
+    const { ids } = await storyData(page);
+    const before = ids.at(-3)!;
+    await scrollToStep(page, before);
+    await waitForStep(page, before);
+    await page.waitForFunction(() => document.querySelectorAll('.story > .is-laid-out').length === 2);
+    expect(await laidOut()).toEqual([true, true]);
+    await page.context().close();
+  });
+
   it('fetches ECharts only when a chart step is near', async () => {
     const { page } = await watchedPage(browser, 1440, 900);
     const echarts: string[] = [];

@@ -130,7 +130,21 @@ export const routeMapStyles = css`
     margin-inline-end: 0.4em;
     vertical-align: middle;
   }
+  /* Names are placed where a zoom lands, and fade in there. */
+  .labels,
+  .region-labels {
+    animation: names-in 200ms ease-out;
+  }
+  @keyframes names-in {
+    from {
+      opacity: 0;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
+    .labels,
+    .region-labels {
+      animation: none;
+    }
     .route {
       animation: none;
       stroke-dasharray: none;

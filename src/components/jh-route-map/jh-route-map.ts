@@ -92,6 +92,11 @@ export class JhRouteMap extends LitElement {
 
   @state() private view: ZoomView | null = null;
   private frame = 0;
+  /** While the view moves, names are left out: placed once where it lands, not at every frame. */
+  private moving = false;
+  /** Resolves when the current zoom lands (at once when none is under way). */
+  private landed: Promise<void> = Promise.resolve();
+  private land = () => {};
 
   private readonly size = new SizeController(this);
 
@@ -113,25 +118,35 @@ export class JhRouteMap extends LitElement {
     const resized = fitted.width !== width || fitted.height !== height;
     this.fitted = { extent: this.extent, width, height };
     const target = viewFor(EXTENT_BOUNDS[this.extent], { width, height, padding: 24, bottom: cardInset(width, height) });
-    const animate = this.view && !resized && !prefersReducedMotion();
-    cancelAnimationFrame(this.frame);
+    // No frames run in a background tab: land at once there, as with reduced motion.
+    const animate = this.view && !resized && !prefersReducedMotion() && !document.hidden;
+    this.stopZoom();
     if (!animate) {
       this.view = target;
       return;
     }
     const zoom = interpolateZoom(this.view!, target);
     const start = performance.now();
+    this.moving = true;
+    this.landed = new Promise((resolve) => (this.land = resolve));
     const tick = (now: number) => {
       const t = Math.min(1, (now - start) / ZOOM_MS);
-      this.view = zoom(easeCubicInOut(t)) as ZoomView;
       if (t < 1) this.frame = requestAnimationFrame(tick);
+      else this.stopZoom();
+      this.view = zoom(easeCubicInOut(t)) as ZoomView;
     };
     this.frame = requestAnimationFrame(tick);
   }
 
+  private stopZoom() {
+    cancelAnimationFrame(this.frame);
+    this.moving = false;
+    this.land();
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
-    cancelAnimationFrame(this.frame);
+    this.stopZoom();
   }
 
   private known(): boolean {
@@ -143,6 +158,7 @@ export class JhRouteMap extends LitElement {
     await super.getUpdateComplete();
     await this.base.taskComplete.catch(() => undefined);
     await this.size.measured();
+    await this.landed;
     return this.stages.settle(() => super.getUpdateComplete());
   }
 
@@ -196,8 +212,9 @@ export class JhRouteMap extends LitElement {
   private renderOverlay(layers: BaseLayers, kinds: number) {
     const { width, height } = this.size;
     const projection = projectionFor(this.view!, this.size);
+    const named = !this.moving;
     const regionNames = regionLabels(
-      this.extent === 'jinhua' ? layers.counties : this.extent === 'eurasia' || this.extent === 'china' ? [] : layers.prefectures,
+      !named ? [] : this.extent === 'jinhua' ? layers.counties : this.extent === 'eurasia' || this.extent === 'china' ? [] : layers.prefectures,
       this.places,
       projection,
       transformFor(this.view!, this.size),
@@ -207,6 +224,7 @@ export class JhRouteMap extends LitElement {
     const { routes, markers, labels } = placeOverlay(projection, this.routes, this.emphasis, this.places, {
       width,
       height,
+      labels: named,
       labelRoutes: this.extent !== 'eurasia' && this.extent !== 'china',
       // Keep labels clear of the legend (top left) and the badge and table button (bottom).
       blocked: [
@@ -223,21 +241,25 @@ export class JhRouteMap extends LitElement {
             ?data-focus=${r.focus} d=${r.d}></path>`,
         )}
       </g>
-      <g class="region-labels" aria-hidden="true">
-        ${regionNames.map((r) => svg`<text class="region-label" x=${r.x} y=${r.y}>${r.name}</text>`)}
-      </g>
+      ${named
+        ? svg`<g class="region-labels" aria-hidden="true">
+            ${regionNames.map((r) => svg`<text class="region-label" x=${r.x} y=${r.y}>${r.name}</text>`)}
+          </g>`
+        : nothing}
       <g class="markers">
         ${markers.map(
           (m) => svg`<g class="marker" data-place=${m.place.id} data-kind=${m.place.kind} transform="translate(${m.x},${m.y})">
             <circle r=${m.place.kind === 'city' ? 3.5 : 5}></circle></g>`,
         )}
       </g>
-      <g class="labels">
+      ${named
+        ? svg`<g class="labels">
         ${labels.map(
           (l) => svg`<text class=${l.id.startsWith('route:') ? 'label route-label' : 'label'} x=${l.tx} y=${l.ty}
             text-anchor=${l.anchor}>${l.text}</text>`,
         )}
-      </g>`;
+      </g>`
+        : nothing}`;
   }
 
   private describe(): string {

@@ -58,7 +58,7 @@ export function placeOverlay(
   routes: readonly Route[],
   focus: readonly string[],
   places: readonly Place[],
-  box: { width: number; height: number; labelRoutes: boolean; blocked?: Box[] },
+  box: { width: number; height: number; labelRoutes: boolean; blocked?: Box[]; /** false: no labels (the view is moving) */ labels?: boolean },
 ): { routes: PlacedRoute[]; markers: PlacedMarker[]; labels: PlacedLabel[] } {
   const path = geoPath(projection).digits(1);
   const placedRoutes = routes.map((route) => ({
@@ -70,6 +70,7 @@ export function placeOverlay(
     const [x, y] = projection(place.lonlat) ?? [NaN, NaN];
     return { place, x: round(x, 1), y: round(y, 1) };
   });
+  if (box.labels === false) return { routes: placedRoutes, markers, labels: [] };
   // Hubs and ports first, then cities, then route names at the middle of their path.
   const rank = (p: Place) => (p.kind === 'city' ? 1 : 0);
   const requests = [...markers]

@@ -38,3 +38,9 @@ export const nextFrame = (): Promise<void> =>
 /** Just after the next frame is drawn: its layout is done, so reading sizes then forces none. */
 export const afterFrame = (): Promise<void> =>
   new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** When the main thread is idle (at the latest after `timeout` ms); a timer where idle callbacks do not exist. */
+export const whenIdle = (timeout = 3000): Promise<void> =>
+  new Promise((resolve) =>
+    'requestIdleCallback' in globalThis ? requestIdleCallback(() => resolve(), { timeout }) : setTimeout(resolve, 500),
+  );
