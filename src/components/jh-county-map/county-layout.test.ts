@@ -1,14 +1,14 @@
-import { readFileSync } from 'node:fs';
-import type { Topology } from 'topojson-specification';
 import { geoMercator, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { regions } from '../../geo/topo.ts';
 import type { Place } from '../../data/schema.ts';
 import { PLANE_SCALE } from '../../geo/view.ts';
-import { placeCountyMap, roleOf, unknownCounties } from './county-layout.ts';
+import { placeCountyMap, prepareOutlines, roleOf, unknownCounties } from './county-layout.ts';
+import { countiesInDegrees, readGeo } from '../../../tests/unit/geo-fixtures.ts';
 
-const topo = JSON.parse(readFileSync(new URL('../../../data/geo/jinhua-counties.topo.json', import.meta.url), 'utf8')) as Topology;
-const features = regions(topo, 'counties');
+const features = regions(readGeo('jinhua-counties.topo.json'), 'counties');
+/** The same counties as an editor's own file in degrees would give them. */
+const inDegrees = regions(countiesInDegrees(), 'counties');
 const state = { highlight: ['义乌市'], groups: [{ label: '枢纽', counties: ['金东区', '兰溪市'] }], places: [], routes: [] };
 
 describe('county layout', () => {
@@ -50,13 +50,23 @@ describe('county layout', () => {
 
   it('fits the box as d3 fitExtent does (labels at the projected centroids)', () => {
     const [w, h, pad] = [600, 400, 12];
-    const reference = geoMercator().precision(0).fitExtent([[pad, pad], [w - pad, h - pad]], { type: 'FeatureCollection', features });
+    const reference = geoMercator().precision(0).fitExtent([[pad, pad], [w - pad, h - pad]], { type: 'FeatureCollection', features: inDegrees });
     const centroid = geoPath(reference);
     placeCountyMap(features, state, w, h, pad).counties.forEach((c, i) => {
-      const [x, y] = centroid.centroid(features[i]!);
+      const [x, y] = centroid.centroid(inDegrees[i]!);
       expect(c.label[0]).toBeCloseTo(x, 0);
       expect(c.label[1]).toBeCloseTo(y, 0);
     });
+  });
+
+  it('draws a file in degrees (an editor’s own) as it draws ours in plane units', async () => {
+    const [plane, degrees] = [await prepareOutlines(features), await prepareOutlines(inDegrees)];
+    expect(degrees.counties).toHaveLength(9);
+    degrees.counties.forEach((c, i) => {
+      expect(c.centroid[0]).toBeCloseTo(plane.counties[i]!.centroid[0], 2);
+      expect(c.centroid[1]).toBeCloseTo(plane.counties[i]!.centroid[1], 2);
+    });
+    expect(degrees.bounds.flat().map((v) => Math.round(v * 100))).toEqual(plane.bounds.flat().map((v) => Math.round(v * 100)));
   });
 
   it('moves a county name clear of a place marker that would cover it', () => {

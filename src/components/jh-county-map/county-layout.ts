@@ -4,7 +4,7 @@
  */
 import { geoMercator, geoPath, type GeoPath } from 'd3-geo';
 import type { Place, Route } from '../../data/schema.ts';
-import type { RegionFeature } from '../../geo/topo.ts';
+import { inPlaneUnits, type RegionFeature } from '../../geo/topo.ts';
 import { placeLabels, textWidth, type PlacedLabel } from '../../geo/labels.ts';
 import { cardInset, PLANE_SCALE, planePath, round, transformAttr } from '../../geo/view.ts';
 import { mapSliced } from '../shared/schedule.ts';
@@ -88,8 +88,11 @@ function outlineFrom(features: readonly RegionFeature[], counties: ReturnType<ty
   return outline;
 }
 
+/** Three digits, as planePath(): a projector's county map stays sharp. */
+const pathFor = (features: readonly RegionFeature[]) => (inPlaneUnits(features) ? geoPath().digits(3) : planePath());
+
 function outlineOf(features: readonly RegionFeature[]): PlaneOutline {
-  const path = planePath();
+  const path = pathFor(features);
   return outlines.get(features) ?? outlineFrom(features, features.map((f) => projectCounty(path, f)));
 }
 
@@ -100,7 +103,7 @@ function outlineOf(features: readonly RegionFeature[]): PlaneOutline {
 export async function prepareOutlines(features: readonly RegionFeature[], signal?: AbortSignal): Promise<PlaneOutline> {
   const known = outlines.get(features);
   if (known) return known;
-  const path = planePath();
+  const path = pathFor(features);
   return outlineFrom(features, await mapSliced(features, (f) => projectCounty(path, f), 8, signal));
 }
 

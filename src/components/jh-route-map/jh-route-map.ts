@@ -48,7 +48,7 @@ async function loadBase(signal: AbortSignal): Promise<BaseLayers> {
   const prefectures = regions(inPlane(zhejiang!), 'prefectures');
   const ds = await planePathsSliced(prefectures, signal, planar);
   const centroids = await mapSliced(prefectures, (f) => planar.centroid(f), 8, signal);
-  // The counties file is in degrees: its plane outlines are the county maps' own, projected once.
+  // The county outlines are the county maps' own, prepared once for every map of the page.
   const jinhua = regions(counties!, 'counties');
   const outline = await prepareOutlines(jinhua, signal);
   return {
