@@ -19,6 +19,7 @@ import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import { feature, merge, quantize } from 'topojson-client';
 import { geoArea } from 'd3-geo';
+import { geoProject } from 'd3-geo-projection';
 import { cleanRing, rewind, signedArea } from '../src/geo/clean.ts';
 import { PLANE_ID, planeProjection } from '../src/geo/view.ts';
 
@@ -114,25 +115,16 @@ function finish(objects: Record<string, FeatureCollection | Shape>, weight: numb
 }
 
 /**
- * A checked topology, projected to the route map's plane and quantized again: a TopoJSON in plane
- * units. Projected after simplifying, so the simplification and the checks above stay in degrees.
+ * A checked topology, projected to the maps' plane and quantized again: a TopoJSON in plane units.
+ * Projected after simplifying, so the simplification and the checks above stay in degrees. Through
+ * the projection's stream (d3-geo-projection's geoProject), which cuts rings at the antimeridian as
+ * drawing in degrees did: projected point by point, Eurasia's ring through Chukotka ran across the
+ * whole plane at 180°, a band of sea drawn over Siberia.
  */
 function toPlane(topo: Topo): Topo {
   const plane = planeProjection();
-  const point = (p: Position): Position => plane(p as [number, number])!;
-  const project = (g: Shape): Shape =>
-    g.type === 'Polygon'
-      ? { type: 'Polygon', coordinates: g.coordinates.map((ring) => ring.map(point)) }
-      : { type: 'MultiPolygon', coordinates: g.coordinates.map((polygon) => polygon.map((ring) => ring.map(point))) };
   const objects = Object.fromEntries(
-    Object.entries(topo.objects).map(([key, object]) => {
-      const decoded = feature(topo, object) as Feature<Shape> | FeatureCollection<Shape>;
-      const projected =
-        decoded.type === 'FeatureCollection'
-          ? { type: 'FeatureCollection', features: decoded.features.map((f) => ({ ...f, geometry: project(f.geometry) })) }
-          : project(decoded.geometry);
-      return [key, projected];
-    }),
+    Object.entries(topo.objects).map(([key, object]) => [key, geoProject(feature(topo, object), plane)]),
   );
   return quantize(topology(objects as Record<string, FeatureCollection | Shape>) as Topo, QUANTIZATION);
 }

@@ -1,6 +1,6 @@
 import { geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { inPlane, inPlaneUnits, regions } from './topo.ts';
+import { inPlane, inPlaneUnits, land, regions } from './topo.ts';
 import { planePath } from './view.ts';
 import { countiesInDegrees, readGeo as read } from '../../tests/unit/geo-fixtures.ts';
 
@@ -26,4 +26,17 @@ describe('geometry in plane units', () => {
     expect(Math.abs(stored[0] - projected[0])).toBeLessThan(0.5);
     expect(Math.abs(stored[1] - projected[1])).toBeLessThan(0.5);
   });
+
+  it('cuts the land at the antimeridian: no edge runs across the plane', () => {
+    // Projected point by point, Eurasia's ring through Chukotka jumped from +180° to -180°: an edge
+    // the width of the world, which drew a band of sea across Siberia.
+    const rings = land(read('eurasia.topo.json')).flatMap((f) =>
+      f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.flat() : f.geometry.type === 'Polygon' ? f.geometry.coordinates : [],
+    );
+    expect(rings.length).toBeGreaterThan(50);
+    const longest = Math.max(...rings.flatMap((ring) => ring.slice(1).map((p, i) => Math.abs(p[0]! - ring[i]![0]!))));
+    // 1000 plane units are a radian: 57° of longitude, far more than any coast's single edge.
+    expect(longest).toBeLessThan(1000);
+  });
 });
+
