@@ -108,3 +108,33 @@ describe('route map zoom', () => {
     expect(seen.fitted).toBe('jinhua');
   });
 });
+
+describe('a new size', () => {
+  it('is drawn by the time updateComplete resolves, even when asked as the size is reported', async () => {
+    await page.goto(baseURL() + '/stories/chain/');
+    await page.waitForFunction(() => !!customElements.get('jh-county-map'));
+    const widths = await page.evaluate(async () => {
+      const el = document.createElement('jh-county-map') as HTMLElement & { updateComplete: Promise<unknown> };
+      el.style.cssText = 'display:block;width:400px;height:300px';
+      document.body.append(el);
+      await el.updateComplete;
+      const drawn = () => Number(el.shadowRoot!.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]);
+      const before = drawn();
+      // Observed after the element's own observer: this callback runs once the element has been
+      // told its new size, before it has drawn it (that waits for a task of its own).
+      const after = await new Promise<number>((resolve) => {
+        let seen = false;
+        const ro = new ResizeObserver(() => {
+          if (!seen) return void (seen = true); // the first report is the current size
+          ro.disconnect();
+          void el.updateComplete.then(() => resolve(drawn()));
+        });
+        ro.observe(el);
+        requestAnimationFrame(() => requestAnimationFrame(() => (el.style.width = '600px')));
+      });
+      el.remove();
+      return { before, after };
+    });
+    expect(widths).toEqual({ before: 400, after: 600 });
+  });
+});

@@ -8,13 +8,15 @@
  * read here forces a layout while a step change is still altering the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { nextFrame } from './schedule.ts';
+import { nextFrame, yieldToMain } from './schedule.ts';
 
 export class SizeController implements ReactiveController {
   width = 0;
   height = 0;
   private observer?: ResizeObserver;
   private observed?: Element;
+  /** The re-render for an observed size, due in a task of its own. */
+  private pending?: Promise<void>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -29,7 +31,7 @@ export class SizeController implements ReactiveController {
       const entry = entries[entries.length - 1];
       if (!entry) return;
       const box = entry.borderBoxSize?.[0];
-      this.take(box ? box.inlineSize : entry.contentRect.width, box ? box.blockSize : entry.contentRect.height);
+      this.take(box ? box.inlineSize : entry.contentRect.width, box ? box.blockSize : entry.contentRect.height, true);
     });
     this.follow();
   }
@@ -52,14 +54,21 @@ export class SizeController implements ReactiveController {
     this.observed = el;
   }
 
-  private take(width: number, height: number) {
+  private take(width: number, height: number, observed = false) {
     const [w, h] = [Math.round(width), Math.round(height)];
     // Hidden (another step's graphic): keep the last real size, and with it what is drawn. Drawing
     // again from nothing when the step comes back was most of the cost of a step change.
     if ((!w || !h) && this.width && this.height) return;
     if (w === this.width && h === this.height) return;
     [this.width, this.height] = [w, h];
-    this.host.requestUpdate();
+    if (!observed) return this.host.requestUpdate();
+    // Observations arrive inside a frame, after its layout: a render there makes that same frame
+    // lay out and paint the new drawing too, one long task (a graphic's first appearance at a step).
+    // In a task of its own, the drawing is laid out in the next frame instead.
+    this.pending ??= yieldToMain().then(() => {
+      this.pending = undefined;
+      this.host.requestUpdate();
+    });
   }
 
   /** Read the size now (a layout if one is due); re-render the host if it changed. */
@@ -76,5 +85,6 @@ export class SizeController implements ReactiveController {
       await nextFrame();
       this.measure();
     }
+    await this.pending;
   }
 }
