@@ -13,7 +13,7 @@ export type RegionFeature = Feature<Geometry, RegionProps>;
 
 const projectedAs = (topology: Topology) => (topology as Topology & { projected?: string }).projected;
 
-/** A topology stored already projected to the route map's plane (see view.ts); throws if it is not. */
+/** A topology stored already projected to the maps' plane (see view.ts); throws if it is not. */
 export function inPlane(topology: Topology): Topology {
   const projected = projectedAs(topology);
   if (projected !== PLANE_ID) throw new Error(`geometry file is not in the map's plane units (projected: ${projected ?? 'none'}); rebuild it with npm run data`);
@@ -21,13 +21,14 @@ export function inPlane(topology: Topology): Topology {
 }
 
 const decoded = new WeakMap<Topology, Map<string, RegionFeature[]>>();
-const planar = new WeakSet<readonly RegionFeature[]>();
+const planar = new WeakSet<RegionFeature>();
 
 /**
  * Whether `regions()` decoded these features from a file in plane units (ours are), so they are
- * drawn without projecting; an editor's own file in degrees (a map's `src`) is projected.
+ * drawn without projecting; an editor's own file in degrees (a map's `src`) is projected. Known by
+ * feature, so a filtered or copied list still says.
  */
-export const inPlaneUnits = (features: readonly RegionFeature[]): boolean => planar.has(features);
+export const inPlaneUnits = (features: readonly RegionFeature[]): boolean => features.length > 0 && features.every((f) => planar.has(f));
 
 /**
  * The features of one object of a topology; throws a readable error if the object is missing.
@@ -43,7 +44,7 @@ export function regions(topology: Topology, object: string): RegionFeature[] {
   if (!geom) throw new Error(`geometry file has no object "${object}" (has: ${Object.keys(topology.objects).join(', ')})`);
   const features = (feature(topology, geom) as FeatureCollection<Geometry, RegionProps>).features;
   byObject.set(object, features);
-  if (projectedAs(topology) === PLANE_ID) planar.add(features);
+  if (projectedAs(topology) === PLANE_ID) for (const f of features) planar.add(f);
   return features;
 }
 

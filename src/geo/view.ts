@@ -29,6 +29,9 @@ export const planeProjection = (): GeoProjection => geoMercator().scale(PLANE_SC
 /** Path data in plane units for features in degrees; three digits keep a projector's county map sharp. */
 export const planePath = (): GeoPath => geoPath(planeProjection()).digits(3);
 
+/** Path data for features already in plane units (the stored files), to the same three digits. */
+export const planarPath = (): GeoPath => geoPath().digits(3);
+
 /** How a geometry file already projected to the plane says so (its `projected` field). */
 export const PLANE_ID = `plane: Mercator, ${PLANE_SCALE} units per radian, origin lon 0 lat 0, y down`;
 

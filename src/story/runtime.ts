@@ -81,14 +81,14 @@ export function createStage(graphic: HTMLElement, data: StoryData, load: Element
       return;
     }
     if (latest !== id) return; // the reader has moved on while the code loaded
-    const appearing = !el.hasUpdated || wasHidden;
+    // One never shown was display:none, with no size until the next layout: let it measure, then
+    // render. One shown before stayed laid out while hidden (data-shown, global.css).
+    const appearing = !el.hasUpdated || (wasHidden && !('shown' in el.dataset));
     Object.assign(el, propsFor(view, data));
-    // An element that was hidden has no size until the next layout; let it measure, then render.
     if (appearing) await afterLayout();
     await el.updateComplete;
-    if (latest !== id) return;
-    el.dataset['shown'] = '';
-    graphic.dataset['activeStep'] = id;
+    el.dataset['shown'] = ''; // drawn at its size: keep it laid out from now on
+    if (latest === id) graphic.dataset['activeStep'] = id;
   }
 
   let prefetched = false;

@@ -6,7 +6,7 @@ import { geoMercator, geoPath, type GeoPath } from 'd3-geo';
 import type { Place, Route } from '../../data/schema.ts';
 import { inPlaneUnits, type RegionFeature } from '../../geo/topo.ts';
 import { placeLabels, textWidth, type PlacedLabel } from '../../geo/labels.ts';
-import { cardInset, PLANE_SCALE, planePath, round, transformAttr } from '../../geo/view.ts';
+import { cardInset, PLANE_SCALE, planarPath, planePath, round, transformAttr } from '../../geo/view.ts';
 import { mapSliced } from '../shared/schedule.ts';
 
 export interface CountyGroup {
@@ -88,8 +88,7 @@ function outlineFrom(features: readonly RegionFeature[], counties: ReturnType<ty
   return outline;
 }
 
-/** Three digits, as planePath(): a projector's county map stays sharp. */
-const pathFor = (features: readonly RegionFeature[]) => (inPlaneUnits(features) ? geoPath().digits(3) : planePath());
+const pathFor = (features: readonly RegionFeature[]) => (inPlaneUnits(features) ? planarPath() : planePath());
 
 function outlineOf(features: readonly RegionFeature[]): PlaneOutline {
   const path = pathFor(features);

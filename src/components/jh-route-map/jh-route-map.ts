@@ -12,7 +12,7 @@ import { fetchJson } from '../../data/fetch.ts';
 import { GEO_URLS } from '../../geo/assets.ts';
 import { inPlane, land, regions } from '../../geo/topo.ts';
 import { textWidth } from '../../geo/labels.ts';
-import { cardInset, EXTENT_BOUNDS, projectionFor, transformFor, viewFor, type ZoomView } from '../../geo/view.ts';
+import { cardInset, EXTENT_BOUNDS, planarPath, projectionFor, transformFor, viewFor, type ZoomView } from '../../geo/view.ts';
 import { EXTENTS, type ExtentName } from '../../geo/extents.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
 import { prefersReducedMotion, renderError, renderTable } from '../shared/templates.ts';
@@ -42,9 +42,9 @@ async function loadBase(signal: AbortSignal): Promise<BaseLayers> {
   const [eurasia, zhejiang, counties] = await Promise.all(
     [GEO_URLS.eurasia, GEO_URLS.zhejiang, GEO_URLS.counties].map((url) => fetchJson<Topology>(url, signal)),
   );
-  // Eurasia and Zhejiang are stored in plane units (npm run data): drawn without projecting a
-  // point, in slices (the Eurasian coast alone is too long a task for a phone).
-  const planar = geoPath().digits(3);
+  // All three files are stored in plane units (npm run data): drawn without projecting a point,
+  // in slices (the Eurasian coast alone is too long a task for a phone).
+  const planar = planarPath();
   const prefectures = regions(inPlane(zhejiang!), 'prefectures');
   const ds = await planePathsSliced(prefectures, signal, planar);
   const centroids = await mapSliced(prefectures, (f) => planar.centroid(f), 8, signal);
@@ -92,11 +92,11 @@ export class JhRouteMap extends LitElement {
 
   @state() private view: ZoomView | null = null;
   private frame = 0;
-  /** While the view moves, names are left out: placed once where it lands, not at every frame. */
-  private moving = false;
-  /** Resolves when the current zoom lands (at once when none is under way). */
-  private landed: Promise<void> = Promise.resolve();
-  private land = () => {};
+  /**
+   * The zoom under way: where it lands, and a timer that lands it there should frames stop (a tab
+   * sent to the background). While it moves, names are left out: placed once where it lands.
+   */
+  private zoom?: { target: ZoomView; timer: number; land: () => void; landed: Promise<void> };
 
   private readonly size = new SizeController(this);
 
@@ -120,33 +120,41 @@ export class JhRouteMap extends LitElement {
     const target = viewFor(EXTENT_BOUNDS[this.extent], { width, height, padding: 24, bottom: cardInset(width, height) });
     // No frames run in a background tab: land at once there, as with reduced motion.
     const animate = this.view && !resized && !prefersReducedMotion() && !document.hidden;
-    this.stopZoom();
+    // A new target: a zoom under way turns towards it from where it is.
+    this.endZoom(false);
     if (!animate) {
       this.view = target;
       return;
     }
-    const zoom = interpolateZoom(this.view!, target);
+    const path = interpolateZoom(this.view!, target);
     const start = performance.now();
-    this.moving = true;
-    this.landed = new Promise((resolve) => (this.land = resolve));
+    let land = () => {};
+    const landed = new Promise<void>((resolve) => (land = resolve));
+    this.zoom = { target, land, landed, timer: window.setTimeout(() => this.endZoom(true), ZOOM_MS + 250) };
     const tick = (now: number) => {
-      const t = Math.min(1, (now - start) / ZOOM_MS);
-      if (t < 1) this.frame = requestAnimationFrame(tick);
-      else this.stopZoom();
-      this.view = zoom(easeCubicInOut(t)) as ZoomView;
+      const t = (now - start) / ZOOM_MS;
+      if (t >= 1) return this.endZoom(true);
+      this.view = path(easeCubicInOut(t)) as ZoomView;
+      this.frame = requestAnimationFrame(tick);
     };
     this.frame = requestAnimationFrame(tick);
   }
 
-  private stopZoom() {
+  /** Stop the zoom under way: at its target (it has landed), or where it is (a new one follows). */
+  private endZoom(atTarget: boolean) {
+    const zoom = this.zoom;
+    if (!zoom) return;
+    this.zoom = undefined;
     cancelAnimationFrame(this.frame);
-    this.moving = false;
-    this.land();
+    clearTimeout(zoom.timer);
+    if (atTarget) this.view = zoom.target;
+    zoom.land();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.stopZoom();
+    // Land now: the view must match what it was fitted to when the map is put back.
+    this.endZoom(true);
   }
 
   private known(): boolean {
@@ -158,7 +166,8 @@ export class JhRouteMap extends LitElement {
     await super.getUpdateComplete();
     await this.base.taskComplete.catch(() => undefined);
     await this.size.measured();
-    await this.landed;
+    // Until it lands: a zoom replaced by another (a step changed mid-way) lands later, elsewhere.
+    while (this.zoom) await this.zoom.landed;
     return this.stages.settle(() => super.getUpdateComplete());
   }
 
@@ -212,7 +221,7 @@ export class JhRouteMap extends LitElement {
   private renderOverlay(layers: BaseLayers, kinds: number) {
     const { width, height } = this.size;
     const projection = projectionFor(this.view!, this.size);
-    const named = !this.moving;
+    const named = !this.zoom;
     const regionNames = regionLabels(
       !named ? [] : this.extent === 'jinhua' ? layers.counties : this.extent === 'eurasia' || this.extent === 'china' ? [] : layers.prefectures,
       this.places,

@@ -42,5 +42,5 @@ export const afterFrame = (): Promise<void> =>
 /** When the main thread is idle (at the latest after `timeout` ms); a timer where idle callbacks do not exist. */
 export const whenIdle = (timeout = 3000): Promise<void> =>
   new Promise((resolve) =>
-    'requestIdleCallback' in globalThis ? requestIdleCallback(() => resolve(), { timeout }) : setTimeout(resolve, 500),
+    'requestIdleCallback' in globalThis ? requestIdleCallback(() => resolve(), { timeout }) : setTimeout(resolve, Math.min(500, timeout)),
   );

@@ -56,8 +56,8 @@ export class SizeController implements ReactiveController {
 
   private take(width: number, height: number, observed = false) {
     const [w, h] = [Math.round(width), Math.round(height)];
-    // Hidden (another step's graphic): keep the last real size, and with it what is drawn. Drawing
-    // again from nothing when the step comes back was most of the cost of a step change.
+    // Hidden before it was ever shown (display:none, 0 × 0): keep the last real size, and with it
+    // what is drawn. (One shown before stays laid out while hidden, and follows a new size.)
     if ((!w || !h) && this.width && this.height) return;
     if (w === this.width && h === this.height) return;
     [this.width, this.height] = [w, h];
@@ -65,10 +65,11 @@ export class SizeController implements ReactiveController {
     // Observations arrive inside a frame, after its layout: a render there makes that same frame
     // lay out and paint the new drawing too, one long task (a graphic's first appearance at a step).
     // In a task of its own, the drawing is laid out in the next frame instead.
-    this.pending ??= yieldToMain().then(() => {
-      this.pending = undefined;
-      this.host.requestUpdate();
-    });
+    this.pending ??= yieldToMain()
+      .then(() => {
+        if (this.host.isConnected) this.host.requestUpdate();
+      })
+      .finally(() => (this.pending = undefined));
   }
 
   /** Read the size now (a layout if one is due); re-render the host if it changed. */
