@@ -109,7 +109,8 @@ describe('loading', () => {
     await scrollToStep(page, 'counties');
     await waitForStep(page, 'counties');
     expect(await named.count()).toBe(1);
-    expect(await map.getAttribute('data-faded'), 'the fade-in plays again').toBe('jh-fade');
+    // The animation starts with the next frame, which may come after the step is marked drawn.
+    await expect.poll(() => map.getAttribute('data-faded'), { message: 'the fade-in plays again', timeout: 2000 }).toBe('jh-fade');
     await page.context().close();
   });
 
