@@ -91,8 +91,10 @@ function outlineFrom(features: readonly RegionFeature[], counties: ReturnType<ty
 const pathFor = (features: readonly RegionFeature[]) => (inPlaneUnits(features) ? planarPath() : planePath());
 
 function outlineOf(features: readonly RegionFeature[]): PlaneOutline {
+  const known = outlines.get(features);
+  if (known) return known;
   const path = pathFor(features);
-  return outlines.get(features) ?? outlineFrom(features, features.map((f) => projectCounty(path, f)));
+  return outlineFrom(features, features.map((f) => projectCounty(path, f)));
 }
 
 /**

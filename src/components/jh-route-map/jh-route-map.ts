@@ -46,13 +46,13 @@ async function loadBase(signal: AbortSignal): Promise<BaseLayers> {
   // in slices (the Eurasian coast alone is too long a task for a phone).
   const planar = planarPath();
   const prefectures = regions(inPlane(zhejiang!), 'prefectures');
-  const ds = await planePathsSliced(prefectures, signal, planar);
+  const ds = await planePathsSliced(prefectures, signal);
   const centroids = await mapSliced(prefectures, (f) => planar.centroid(f), 8, signal);
   // The county outlines are the county maps' own, prepared once for every map of the page.
   const jinhua = regions(counties!, 'counties');
   const outline = await prepareOutlines(jinhua, signal);
   return {
-    land: await planePathsSliced(land(inPlane(eurasia!)), signal, planar),
+    land: await planePathsSliced(land(inPlane(eurasia!)), signal),
     prefectures: prefectures.map((f, i) => ({ name: f.properties.name, d: ds[i]!, centroid: centroids[i]! })),
     counties: jinhua.map((f, i) => ({ name: f.properties.name, ...outline.counties[i]! })),
   };

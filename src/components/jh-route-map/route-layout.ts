@@ -7,7 +7,7 @@ import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import type { Place, Route, RouteKind } from '../../data/schema.ts';
 import { placeLabels, type Box, type PlacedLabel } from '../../geo/labels.ts';
-import { planePath, round } from '../../geo/view.ts';
+import { planarPath, round } from '../../geo/view.ts';
 import { mapSliced } from '../shared/schedule.ts';
 
 export const ROUTE_KIND_LABEL: Readonly<Record<RouteKind, string>> = {
@@ -19,17 +19,11 @@ export const ROUTE_KIND_LABEL: Readonly<Record<RouteKind, string>> = {
   'enclave-link': '科创飞地（示意连线）',
 };
 
-/** Path data for base layers, in plane units; computed once per file. */
-export function planePaths(features: readonly Feature[]): string[] {
-  const path = planePath();
-  return features.map((f) => path(f) ?? '');
-}
-
 /**
- * The same, computed polygon by polygon in slices that leave the main thread free between them.
- * `path` draws features already in plane units without projecting them (`geoPath()`).
+ * Path data for base layers stored in plane units (`npm run data`), computed polygon by polygon
+ * in slices that leave the main thread free between them.
  */
-export async function planePathsSliced(features: readonly Feature[], signal?: AbortSignal, path = planePath()): Promise<string[]> {
+export async function planePathsSliced(features: readonly Feature[], signal?: AbortSignal, path = planarPath()): Promise<string[]> {
   // A multipolygon's path is its polygons' paths one after another: one land mass per slice item.
   const pieces: { i: number; g: Geometry }[] = features.flatMap((f, i) =>
     f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.map((coordinates) => ({ i, g: { type: 'Polygon', coordinates } as Geometry })) : [{ i, g: f.geometry }],
