@@ -28,7 +28,7 @@ export default defineConfig({
                   String.raw`/node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/`,
                   String.raw`/src/story/(runtime|registry|flat)\.ts`,
                   String.raw`/src/pages/elements\.ts`,
-                  String.raw`/src/components/shared/(schedule|stages)\.ts`,
+                  String.raw`/src/components/shared/(schedule|stages|off-thread)\.ts`,
                   String.raw`/src/embed/frame\.ts`,
                   String.raw`/src/styles/tokens\.ts`,
                   'preload-helper',

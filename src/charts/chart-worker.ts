@@ -3,7 +3,8 @@
  * posts back a plain SVG tree. Text is measured on an OffscreenCanvas with
  * the same system fonts the page uses.
  */
-import { renderFigureChart, setPlatformAPI, type ChartRequest } from '../echarts.ts';
+import { renderFigureChart, setPlatformAPI } from '../echarts.ts';
+import { serve } from '../components/shared/off-thread.ts';
 
 const context = new OffscreenCanvas(1, 1).getContext('2d');
 if (context)
@@ -14,17 +15,4 @@ if (context)
     },
   });
 
-export interface WorkerAsk {
-  id: number;
-  request?: ChartRequest;
-}
-
-self.addEventListener('message', (event: MessageEvent<WorkerAsk>) => {
-  const { id, request } = event.data;
-  if (!request) return void self.postMessage({ id, ready: true });
-  try {
-    self.postMessage({ id, tree: renderFigureChart(request) });
-  } catch (e) {
-    self.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
-  }
-});
+serve(renderFigureChart);

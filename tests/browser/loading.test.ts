@@ -168,6 +168,45 @@ describe('loading', () => {
     await page.context().close();
   });
 
+  it('turns the route map’s geometry into paths in a worker, and on the page where no worker can start', async () => {
+    const draw = async (workers: boolean) => {
+      const { page, errors } = await watchedPage(browser, 390, 844);
+      // As on another site's page (a script embed): constructing this worker throws.
+      if (!workers)
+        await page.addInitScript(() => {
+          const Native = Worker;
+          window.Worker = class extends Native {
+            constructor(url: string | URL, options?: WorkerOptions) {
+              if (String(url).includes('base-worker')) throw new DOMException('worker blocked', 'SecurityError');
+              super(url, options);
+            }
+          };
+        });
+      const started: string[] = [];
+      page.on('worker', (w) => started.push(w.url()));
+      await page.goto(baseURL() + '/stories/port/');
+      await waitForStep(page, 'inland');
+      const land = await page.evaluate(() =>
+        [...document.querySelector('jh-route-map')!.shadowRoot!.querySelectorAll('.land path')].reduce((n, p) => n + p.getAttribute('d')!.length, 0),
+      );
+      // Which geometry files the page itself fetched (and so decoded and outlined on its main thread).
+      const fetched = await page.evaluate(() =>
+        performance.getEntriesByType('resource').flatMap((e) => /\/(eurasia|zhejiang|jinhua-counties)[^/]*\.json$/.exec(e.name)?.[1] ?? []),
+      );
+      await page.context().close();
+      return { land, fetched, base: started.some((u) => /\/base-worker-[^/]+\.js$/.test(u)), errors };
+    };
+    const inWorker = await draw(true);
+    expect(inWorker.base, 'the base worker started').toBe(true);
+    expect(inWorker.fetched, 'the page fetched no geometry itself').toEqual([]);
+    expect(inWorker.land, 'the Eurasian land is drawn').toBeGreaterThan(20_000);
+    const onPage = await draw(false);
+    expect(onPage.base).toBe(false);
+    expect(onPage.fetched.sort()).toEqual(['eurasia', 'jinhua-counties', 'zhejiang']);
+    expect(onPage.land, 'the same drawing').toBe(inWorker.land);
+    expect([...inWorker.errors, ...onPage.errors]).toEqual([]);
+  });
+
   it('grows a chart’s bars in from the axis, and not at all under reduced motion', async () => {
     const bars = async (reduced: boolean) => {
       const { page } = await watchedPage(browser, 1440, 900, reduced);

@@ -4,58 +4,37 @@ import { repeat } from 'lit/directives/repeat.js';
 import { Task } from '@lit/task';
 import { SizeController } from '../shared/size-controller.ts';
 import { interpolateZoom } from 'd3-interpolate';
-import { geoPath, type GeoProjection } from 'd3-geo';
+import type { GeoProjection } from 'd3-geo';
 import { easeCubicInOut } from 'd3-ease';
-import type { Topology } from 'topojson-specification';
 import type { Place, Route } from '../../data/schema.ts';
-import { fetchJson } from '../../data/fetch.ts';
 import { GEO_URLS } from '../../geo/assets.ts';
-import { inPlane, land, regions } from '../../geo/topo.ts';
 import { textWidth } from '../../geo/labels.ts';
-import { cardInset, EXTENT_BOUNDS, planarPath, projectionFor, transformFor, viewFor, type ZoomView } from '../../geo/view.ts';
+import { cardInset, EXTENT_BOUNDS, projectionFor, transformFor, viewFor, type ZoomView } from '../../geo/view.ts';
 import { EXTENTS, type ExtentName } from '../../geo/extents.ts';
 import { graphicStyles } from '../shared/shared.styles.ts';
 import { prefersReducedMotion, renderError, renderTable } from '../shared/templates.ts';
-import { mapSliced } from '../shared/schedule.ts';
 import { Stages } from '../shared/stages.ts';
 import { routeMapStyles } from './jh-route-map.styles.ts';
-import { placeOverlay, planePathsSliced, ROUTE_KIND_LABEL } from './route-layout.ts';
-import { prepareOutlines } from '../jh-county-map/county-layout.ts';
+import { placeOverlay, ROUTE_KIND_LABEL } from './route-layout.ts';
+import { buildBase, type BaseLayers, type BaseRequest, type Region } from './base-layers.ts';
+import { offThread } from '../shared/off-thread.ts';
 
 // Within the 600 ms a slide change may take (present mode), and brisk enough for scrolling.
 const ZOOM_MS = 600;
 
-interface Region {
-  name: string;
-  d: string;
-  /** Where its name goes, in plane units. */
-  centroid: [number, number];
-}
-
-interface BaseLayers {
-  land: string[];
-  prefectures: Region[];
-  counties: Region[];
-}
+/**
+ * Base layers come from a worker: fetching, decoding and outlining the geometry (the Eurasian coast
+ * above all) was the longest work of a route-map page's load on a phone, in slices or not.
+ */
+const drawBase = offThread<BaseRequest, BaseLayers>(
+  () => new Worker(new URL('./base-worker.ts', import.meta.url), { type: 'module', name: 'jh-route-base' }),
+  async () => buildBase,
+);
 
 async function loadBase(signal: AbortSignal): Promise<BaseLayers> {
-  const [eurasia, zhejiang, counties] = await Promise.all(
-    [GEO_URLS.eurasia, GEO_URLS.zhejiang, GEO_URLS.counties].map((url) => fetchJson<Topology>(url, signal)),
-  );
-  // All three files are stored in plane units (npm run data): drawn without projecting a point,
-  // in slices (the Eurasian coast alone is too long a task for a phone).
-  const planar = planarPath();
-  const prefectures = regions(inPlane(zhejiang!), 'prefectures');
-  const ds = await planePathsSliced(prefectures, signal);
-  const centroids = await mapSliced(prefectures, (f) => planar.centroid(f), 8, signal);
-  // The county outlines are the county maps' own, prepared once for every map of the page.
-  const jinhua = regions(counties!, 'counties');
-  const outline = await prepareOutlines(jinhua, signal);
-  return {
-    land: await planePathsSliced(land(inPlane(eurasia!)), signal),
-    prefectures: prefectures.map((f, i) => ({ name: f.properties.name, d: ds[i]!, centroid: centroids[i]! })),
-    counties: jinhua.map((f, i) => ({ name: f.properties.name, ...outline.counties[i]! })),
-  };
+  const layers = await drawBase({ ...GEO_URLS });
+  signal.throwIfAborted();
+  return layers!;
 }
 
 /**
