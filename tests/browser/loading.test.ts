@@ -168,6 +168,28 @@ describe('loading', () => {
     await page.context().close();
   });
 
+  it('puts the step in the URL once the steps rest, not in the step change’s own task', async () => {
+    const { page, errors } = await watchedPage(browser, 390, 844);
+    await page.goto(baseURL() + '/stories/port/');
+    const { ids } = await storyData(page);
+    await waitForStep(page, ids[0]!);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { hashAtChange: string[] }).hashAtChange = seen;
+      document.addEventListener('jh-step-change', (e) => seen.push(`${location.hash} → #${(e as CustomEvent<{ id: string }>).detail.id}`));
+    });
+    await scrollToStep(page, ids[1]!);
+    await waitForStep(page, ids[1]!);
+    await scrollToStep(page, ids[2]!);
+    await waitForStep(page, ids[2]!);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#${ids[2]}`);
+    // As each step changed, the URL still named the step before it (or none, on the first).
+    const changes = await page.evaluate(() => (window as unknown as { hashAtChange: string[] }).hashAtChange);
+    expect(changes).toEqual([` → #${ids[1]}`, expect.stringMatching(new RegExp(`^(#${ids[1]})? → #${ids[2]}$`))]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('turns the route map’s geometry into paths in a worker, and on the page where no worker can start', async () => {
     const draw = async (workers: boolean) => {
       const { page, errors } = await watchedPage(browser, 390, 844);

@@ -5,6 +5,9 @@ import { scrollerStyles } from './jh-scroller.styles.ts';
 import { SCROLLER_SHADOW } from './scroller-rules.ts';
 import { afterFrame } from '../shared/schedule.ts';
 
+/** How long the steps must rest before the URL names the current one. */
+const URL_DELAY_MS = 200;
+
 export interface StepChangeDetail {
   index: number;
   id: string;
@@ -40,6 +43,7 @@ export class JhScroller extends LitElement {
   /** The active step's index, -1 before any. */
   index = -1;
   private scroller?: scrollama.ScrollamaInstance;
+  private urlTimer = 0;
 
   get steps(): HTMLElement[] {
     return [...this.querySelectorAll<HTMLElement>(':scope > [data-step]')];
@@ -124,7 +128,11 @@ export class JhScroller extends LitElement {
     for (const s of steps) s.toggleAttribute('aria-current', s === step);
     step.setAttribute('aria-current', 'step');
     const id = step.dataset['step']!;
-    if (direction !== 'load') history.replaceState(history.state, '', `#${id}`);
+    // The URL names the step once the steps settle: replacing the history entry took 5-20 ms of
+    // the step change's own task on a phone, and a quick scroll past five steps needs it only once.
+    // A step landed on from the URL (load, a link) is already in it; a pending write must not undo that.
+    clearTimeout(this.urlTimer);
+    if (direction !== 'load') this.urlTimer = window.setTimeout(() => history.replaceState(history.state, '', `#${id}`), URL_DELAY_MS);
     this.dispatchEvent(
       new CustomEvent<StepChangeDetail>('jh-step-change', { detail: { index, id, direction }, bubbles: true, composed: true }),
     );
@@ -133,6 +141,7 @@ export class JhScroller extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.urlTimer);
     this.scroller?.destroy();
     this.scroller = undefined;
   }
