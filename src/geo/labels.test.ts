@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, textWidth } from './labels.ts';
+import { placeLabels, pointsAlong, segmentCrosses, textWidth } from './labels.ts';
 
 describe('placeLabels', () => {
   it('puts a lone label to the right of its point', () => {
@@ -30,6 +30,45 @@ describe('placeLabels', () => {
   it('keeps labels inside the box', () => {
     const [l] = placeLabels([{ id: 'a', text: '马德里', x: 395, y: 150 }], 400, 300);
     expect(l?.side).toBe('left');
+  });
+
+  it('takes a side clear of the drawn lines when there is one', () => {
+    // A line running down just right of the point: the label goes left of it instead.
+    const lines: [number, number][][] = [[[112, 0], [112, 300]]];
+    const [l] = placeLabels([{ id: 'a', text: '金华', x: 100, y: 100 }], 400, 300, { lines });
+    expect(l).toMatchObject({ side: 'left', anchor: 'end', tx: 92 });
+  });
+
+  it('moves a route’s name along it to a spot clear of the other lines', () => {
+    const route: [number, number][] = [[0, 150], [400, 150]];
+    // Another line crosses the middle of the route, on every side of it.
+    const lines = [route, [[190, 0], [190, 300]] as [number, number][], [[210, 0], [210, 300]] as [number, number][]];
+    const [mid, ...along] = pointsAlong(route);
+    const [l] = placeLabels([{ id: 'route:r', text: '甬金铁路', x: mid![0], y: mid![1], along }], 400, 300, { lines });
+    expect(l!.side, 'above or below its own line').toMatch(/top|bottom/);
+    expect(Math.abs(l!.x - 200), 'moved away from the crossing').toBeGreaterThan(30);
+    expect(l!.y).toBe(150);
+  });
+
+  it('still names a point where every spot crosses a line, rather than dropping it', () => {
+    const lines: [number, number][][] = [[[0, 0], [400, 300]], [[0, 300], [400, 0]], [[0, 150], [400, 150]], [[200, 0], [200, 300]]];
+    const [l] = placeLabels([{ id: 'a', text: '义乌', x: 200, y: 150 }], 400, 300, { lines });
+    expect(l).toMatchObject({ side: 'right', x: 200, y: 150 });
+  });
+
+  it('finds where a segment passes through a box', () => {
+    const box = { x0: 10, y0: 10, x1: 20, y1: 20 };
+    expect(segmentCrosses([0, 15], [30, 15], box)).toBe(true);
+    expect(segmentCrosses([15, 15], [16, 16], box), 'wholly inside').toBe(true);
+    expect(segmentCrosses([0, 0], [30, 5], box)).toBe(false);
+    expect(segmentCrosses([0, 25], [25, 0], box), 'across a corner').toBe(true);
+    expect(segmentCrosses([0, 45], [45, 0], box), 'past a corner').toBe(false);
+  });
+
+  it('spaces points along a line by length, the middle first', () => {
+    const line: [number, number][] = [[0, 0], [10, 0], [100, 0]];
+    expect(pointsAlong(line, [0.5, 0.25, 1])).toEqual([[50, 0], [25, 0], [100, 0]]);
+    expect(pointsAlong([[5, 5]])).toEqual([[5, 5]]);
   });
 
   it('estimates CJK text wider than latin', () => {

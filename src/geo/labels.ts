@@ -2,7 +2,10 @@
  * Greedy label placement: each label tries right, left, above and below its
  * anchor and takes the first spot that overlaps no label placed before it and
  * stays inside the box; labels with no free spot are dropped (their marker
- * stays, and the data table still names them). Pure; text width is estimated.
+ * stays, and the data table still names them). A spot that crosses none of
+ * the drawn `lines` is preferred, at the anchor or at one of its `along`
+ * points (a route's name may sit anywhere on it); failing that, a label may
+ * cross a line, its halo keeping it readable. Pure; text width is estimated.
  */
 
 export type LabelSide = 'right' | 'left' | 'top' | 'bottom';
@@ -12,7 +15,12 @@ export interface LabelRequest {
   text: string;
   x: number;
   y: number;
+  /** Other anchors, in order of preference, for a spot clear of the lines (points along a route). */
+  along?: [number, number][];
 }
+
+/** A drawn line on screen, as its points. */
+export type Polyline = [number, number][];
 
 export interface PlacedLabel extends LabelRequest {
   side: LabelSide;
@@ -31,6 +39,46 @@ export interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** Whether the segment from `p` to `q` passes through the box (Liang–Barsky clipping). */
+export function segmentCrosses([px, py]: [number, number], [qx, qy]: [number, number], b: Box): boolean {
+  const [dx, dy] = [qx - px, qy - py];
+  let [t0, t1] = [0, 1];
+  for (const [p, q] of [
+    [-dx, px - b.x0],
+    [dx, b.x1 - px],
+    [-dy, py - b.y0],
+    [dy, b.y1 - py],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+const crossesAny = (lines: readonly Polyline[], b: Box) =>
+  lines.some((line) => line.some((p, i) => i > 0 && segmentCrosses(line[i - 1]!, p, b)));
+
+/** Points at fractions of a polyline's length, for `along`: the middle first, then outwards. */
+export function pointsAlong(line: Polyline, fractions = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]): [number, number][] {
+  const lengths = line.map((p, i) => (i ? Math.hypot(p[0] - line[i - 1]![0], p[1] - line[i - 1]![1]) : 0));
+  const total = lengths.reduce((a, b) => a + b, 0);
+  if (!(total > 0)) return line.slice(0, 1);
+  return fractions.map((f) => {
+    let left = f * total;
+    let i = 1;
+    while (i < line.length - 1 && left > lengths[i]!) left -= lengths[i++]!;
+    const [a, b] = [line[i - 1]!, line[i]!];
+    const t = lengths[i]! ? left / lengths[i]! : 0;
+    return [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+  });
+}
+
 /** Estimated width of a label: CJK characters are about one em, others about half. */
 export function textWidth(text: string, fontSize: number): number {
   let w = 0;
@@ -42,24 +90,27 @@ export function placeLabels(
   requests: readonly LabelRequest[],
   width: number,
   height: number,
-  { fontSize = 12, gap = 8, blocked = [] as Box[] } = {},
+  { fontSize = 12, gap = 8, blocked = [] as Box[], lines = [] as Polyline[] } = {},
 ): PlacedLabel[] {
   const taken: Box[] = [...blocked];
   const out: PlacedLabel[] = [];
   for (const r of requests) {
     const w = textWidth(r.text, fontSize);
     const h = fontSize * 1.2;
-    const options: [LabelSide, number, number, PlacedLabel['anchor'], Box][] = [
-      ['right', r.x + gap, r.y + fontSize * 0.35, 'start', { x0: r.x + gap, y0: r.y - h / 2, x1: r.x + gap + w, y1: r.y + h / 2 }],
-      ['left', r.x - gap, r.y + fontSize * 0.35, 'end', { x0: r.x - gap - w, y0: r.y - h / 2, x1: r.x - gap, y1: r.y + h / 2 }],
-      ['top', r.x, r.y - gap, 'middle', { x0: r.x - w / 2, y0: r.y - gap - h, x1: r.x + w / 2, y1: r.y - gap }],
-      ['bottom', r.x, r.y + gap + fontSize, 'middle', { x0: r.x - w / 2, y0: r.y + gap, x1: r.x + w / 2, y1: r.y + gap + h }],
+    const spots = ([x, y]: [number, number]): [LabelSide, number, number, PlacedLabel['anchor'], Box, [number, number]][] => [
+      ['right', x + gap, y + fontSize * 0.35, 'start', { x0: x + gap, y0: y - h / 2, x1: x + gap + w, y1: y + h / 2 }, [x, y]],
+      ['left', x - gap, y + fontSize * 0.35, 'end', { x0: x - gap - w, y0: y - h / 2, x1: x - gap, y1: y + h / 2 }, [x, y]],
+      ['top', x, y - gap, 'middle', { x0: x - w / 2, y0: y - gap - h, x1: x + w / 2, y1: y - gap }, [x, y]],
+      ['bottom', x, y + gap + fontSize, 'middle', { x0: x - w / 2, y0: y + gap, x1: x + w / 2, y1: y + gap + h }, [x, y]],
     ];
-    const fit = options.find(([, , , , b]) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height && !taken.some((t) => overlaps(t, b)));
+    const options = [[r.x, r.y] as [number, number], ...(r.along ?? [])].flatMap(spots);
+    const free = options.filter(([, , , , b]) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height && !taken.some((t) => overlaps(t, b)));
+    const fit = free.find(([, , , , b]) => !crossesAny(lines, b)) ?? free[0];
     if (!fit) continue;
-    const [side, tx, ty, anchor, box] = fit;
+    const [side, tx, ty, anchor, box, [x, y]] = fit;
     taken.push(box);
-    out.push({ ...r, side, tx, ty, anchor });
+    const { along: _along, ...label } = r;
+    out.push({ ...label, x, y, side, tx, ty, anchor });
   }
   return out;
 }

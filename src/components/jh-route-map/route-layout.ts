@@ -6,7 +6,7 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import type { Place, Route, RouteKind } from '../../data/schema.ts';
-import { placeLabels, type Box, type PlacedLabel } from '../../geo/labels.ts';
+import { placeLabels, pointsAlong, type Box, type LabelRequest, type PlacedLabel, type Polyline } from '../../geo/labels.ts';
 import { planarPath, round } from '../../geo/view.ts';
 import { mapSliced } from '../shared/schedule.ts';
 
@@ -65,17 +65,22 @@ export function placeOverlay(
     return { place, x: round(x, 1), y: round(y, 1) };
   });
   if (box.labels === false) return { routes: placedRoutes, markers, labels: [] };
-  // Hubs and ports first, then cities, then route names at the middle of their path.
+  // The routes on screen: labels keep clear of them where they can.
+  const lines = routes.map((r): Polyline => r.path.flatMap((c) => {
+    const p = projection(c);
+    return p ? [p] : [];
+  }));
+  // Hubs and ports first, then cities, then route names: at the middle of their line, or further along it.
   const rank = (p: Place) => (p.kind === 'city' ? 1 : 0);
-  const requests = [...markers]
+  const requests: LabelRequest[] = [...markers]
     .sort((a, b) => rank(a.place) - rank(b.place))
     .map((m) => ({ id: m.place.id, text: m.place.name, x: m.x, y: m.y }));
   if (box.labelRoutes)
-    for (const r of placedRoutes.filter((r) => r.focus)) {
-      const mid = r.route.path[Math.floor((r.route.path.length - 1) / 2)]!;
-      const [x, y] = projection(mid) ?? [NaN, NaN];
-      requests.push({ id: `route:${r.route.id}`, text: r.route.name, x: round(x, 1), y: round(y, 1) });
-    }
-  const labels = placeLabels(requests, box.width, box.height, { blocked: box.blocked ?? [] });
+    placedRoutes.forEach((r, i) => {
+      if (!r.focus) return;
+      const [[x, y] = [NaN, NaN], ...along] = pointsAlong(lines[i]!);
+      requests.push({ id: `route:${r.route.id}`, text: r.route.name, x: round(x, 1), y: round(y, 1), along });
+    });
+  const labels = placeLabels(requests, box.width, box.height, { blocked: box.blocked ?? [], lines });
   return { routes: placedRoutes, markers, labels };
 }
