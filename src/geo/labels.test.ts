@@ -56,6 +56,25 @@ describe('placeLabels', () => {
     expect(l).toMatchObject({ side: 'right', x: 200, y: 150 });
   });
 
+  it('never drops a label to keep another clear of a line', () => {
+    // 金华's clear spot (left, past the line on its right) is 义乌's only free spot; the others are blocked.
+    const lines: [number, number][][] = [[[120, 0], [120, 300]]];
+    const blocked = [
+      { x0: 0, y0: 0, x1: 400, y1: 92.5 },
+      { x0: 0, y0: 107.5, x1: 400, y1: 300 },
+      { x0: 0, y0: 0, x1: 55, y1: 300 },
+    ];
+    const requests = [
+      { id: 'a', text: '金华', x: 100, y: 100 },
+      { id: 'b', text: '义乌', x: 62, y: 100 },
+    ];
+    expect(placeLabels(requests, 400, 300, { blocked }).map((l) => l.id), 'fixture: both fit without lines').toEqual(['a', 'b']);
+    expect(placeLabels(requests, 400, 300, { blocked, lines }).map((l) => [l.id, l.side])).toEqual([
+      ['a', 'right'],
+      ['b', 'right'],
+    ]);
+  });
+
   it('finds where a segment passes through a box', () => {
     const box = { x0: 10, y0: 10, x1: 20, y1: 20 };
     expect(segmentCrosses([0, 15], [30, 15], box)).toBe(true);

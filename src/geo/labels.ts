@@ -92,6 +92,17 @@ export function placeLabels(
   height: number,
   { fontSize = 12, gap = 8, blocked = [] as Box[], lines = [] as Polyline[] } = {},
 ): PlacedLabel[] {
+  const clear = place(requests, width, height, fontSize, gap, blocked, lines);
+  if (!lines.length) return clear;
+  // Keeping clear of the lines must not cost a label its place: one label moved for a clear spot
+  // can take the only free spot of another. Then every label takes its first free spot, as it would
+  // with no lines.
+  const free = place(requests, width, height, fontSize, gap, blocked, []);
+  const shown = new Set(clear.map((l) => l.id));
+  return free.every((l) => shown.has(l.id)) ? clear : free;
+}
+
+function place(requests: readonly LabelRequest[], width: number, height: number, fontSize: number, gap: number, blocked: Box[], lines: Polyline[]): PlacedLabel[] {
   const taken: Box[] = [...blocked];
   const out: PlacedLabel[] = [];
   for (const r of requests) {

@@ -3,7 +3,7 @@
  * zoom moves them with one transform); routes and markers are projected to
  * screen pixels for the current view so strokes and labels keep their size.
  */
-import { geoPath, type GeoProjection } from 'd3-geo';
+import { geoPath, geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import type { Place, Route, RouteKind } from '../../data/schema.ts';
 import { placeLabels, pointsAlong, type Box, type LabelRequest, type PlacedLabel, type Polyline } from '../../geo/labels.ts';
@@ -32,6 +32,25 @@ export async function planePathsSliced(features: readonly Feature[], signal?: Ab
   const out = features.map(() => '');
   pieces.forEach((p, k) => (out[p.i] += ds[k] ?? ''));
   return out;
+}
+
+/**
+ * A route as drawn: d3 resamples each leg as a great-circle arc and clips it to the view, so its
+ * points on screen come from the same stream, in pieces where clipping cuts it.
+ */
+export function screenPieces(projection: GeoProjection, coordinates: [number, number][]): Polyline[] {
+  const pieces: Polyline[] = [];
+  let piece: Polyline = [];
+  const sink: GeoStream = {
+    point: (x, y) => void (Number.isFinite(x) && Number.isFinite(y) && piece.push([x, y])),
+    lineStart: () => void (piece = []),
+    lineEnd: () => void (piece.length && pieces.push(piece)),
+    polygonStart: () => {},
+    polygonEnd: () => {},
+    sphere: () => {},
+  };
+  geoStream({ type: 'LineString', coordinates }, projection.stream(sink));
+  return pieces;
 }
 
 export interface PlacedRoute {
@@ -66,10 +85,8 @@ export function placeOverlay(
   });
   if (box.labels === false) return { routes: placedRoutes, markers, labels: [] };
   // The routes on screen: labels keep clear of them where they can.
-  const lines = routes.map((r): Polyline => r.path.flatMap((c) => {
-    const p = projection(c);
-    return p ? [p] : [];
-  }));
+  const pieces = routes.map((r) => screenPieces(projection, r.path));
+  const lines = pieces.flat();
   // Hubs and ports first, then cities, then route names: at the middle of their line, or further along it.
   const rank = (p: Place) => (p.kind === 'city' ? 1 : 0);
   const requests: LabelRequest[] = [...markers]
@@ -78,8 +95,9 @@ export function placeOverlay(
   if (box.labelRoutes)
     placedRoutes.forEach((r, i) => {
       if (!r.focus) return;
-      const [[x, y] = [NaN, NaN], ...along] = pointsAlong(lines[i]!);
-      requests.push({ id: `route:${r.route.id}`, text: r.route.name, x: round(x, 1), y: round(y, 1), along });
+      const longest = pieces[i]!.reduce<Polyline>((a, b) => (b.length > a.length ? b : a), []);
+      const [[x, y] = [NaN, NaN], ...along] = pointsAlong(longest).map(([x, y]): [number, number] => [round(x, 1), round(y, 1)]);
+      requests.push({ id: `route:${r.route.id}`, text: r.route.name, x, y, along });
     });
   const labels = placeLabels(requests, box.width, box.height, { blocked: box.blocked ?? [], lines });
   return { routes: placedRoutes, markers, labels };

@@ -72,6 +72,8 @@ export class JhScroller extends LitElement {
 
   /** A link to a step within the page (or an edited URL) lands on it like a fresh load would. */
   private readonly onHashChange = () => {
+    // The reader went somewhere (a step, the skip link, a source): a pending write must not undo it.
+    clearTimeout(this.urlTimer);
     const index = this.stepInUrl();
     if (index < 0) return;
     this.reveal(this.steps[index]!);

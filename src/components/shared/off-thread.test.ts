@@ -59,6 +59,21 @@ describe('offThread', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('rejects a request that cannot be sent, and does not run it again on the page later', async () => {
+    const worker = new FakeWorker(() => ({}), true);
+    let sends = 0;
+    worker.postMessage = (ask: Ask) => {
+      if (sends++ === 0) throw new DOMException('could not be cloned', 'DataCloneError');
+      FakeWorker.prototype.postMessage.call(worker, ask);
+    };
+    const onPage = vi.fn((n: number) => n * 2);
+    const run = offThread<number, number>(() => worker as unknown as Worker, async () => onPage);
+    await expect(run(1)).rejects.toThrow('could not be cloned');
+    // The worker then fails to load: only what it still held goes to the page.
+    expect(await run(2)).toBe(4);
+    expect(onPage.mock.calls).toEqual([[2]]);
+  });
+
   it('starts the work without a request, and retries loading the page’s copy after a failure', async () => {
     let tries = 0;
     const run = offThread<number, number>(

@@ -89,7 +89,12 @@ export function offThread<Req, Res>(
       const w = startWorker();
       if (!w) return void runOnPage(p);
       pending.set(p.ask.id, p);
-      w.postMessage(p.ask);
+      try {
+        w.postMessage(p.ask);
+      } catch (e) {
+        pending.delete(p.ask.id); // a request that cannot be cloned: nothing for the worker to answer
+        reject(asError(e));
+      }
     });
 }
 
