@@ -3,13 +3,13 @@
  * prefectures of Zhejiang and Jinhua's counties. Done in the base worker (base-worker.ts), or on
  * the page where a worker cannot start; either way the same code, which returns plain data.
  */
+import type { Feature, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { fetchJson } from '../../data/fetch.ts';
 import { inPlane, land, regions } from '../../geo/topo.ts';
 import { planarPath } from '../../geo/view.ts';
 import { mapSliced } from '../shared/schedule.ts';
 import { prepareOutlines } from '../jh-county-map/county-layout.ts';
-import { planePathsSliced } from './route-layout.ts';
 
 export interface Region {
   name: string;
@@ -29,6 +29,22 @@ export interface BaseRequest {
   eurasia: string;
   zhejiang: string;
   counties: string;
+}
+
+/**
+ * Path data for base layers stored in plane units (`npm run data`), computed polygon by polygon
+ * in slices that leave the main thread free between them.
+ */
+export async function planePathsSliced(features: readonly Feature[]): Promise<string[]> {
+  const path = planarPath();
+  // A multipolygon's path is its polygons' paths one after another: one land mass per slice item.
+  const pieces: { i: number; g: Geometry }[] = features.flatMap((f, i) =>
+    f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.map((coordinates) => ({ i, g: { type: 'Polygon', coordinates } as Geometry })) : [{ i, g: f.geometry }],
+  );
+  const ds = await mapSliced(pieces, (p) => path(p.g) ?? '');
+  const out = features.map(() => '');
+  pieces.forEach((p, k) => (out[p.i] += ds[k] ?? ''));
+  return out;
 }
 
 export async function buildBase(urls: BaseRequest): Promise<BaseLayers> {

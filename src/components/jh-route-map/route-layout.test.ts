@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planarPath } from '../../geo/view.ts';
 import { geoMercator } from 'd3-geo';
-import { planePathsSliced, screenPieces } from './route-layout.ts';
-
-describe('planePathsSliced', () => {
-  it('draws a multipolygon exactly as one path call does, one polygon per slice', async () => {
-    const square = (x: number): number[][][] => [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]];
-    const features = [
-      { type: 'Feature' as const, properties: {}, geometry: { type: 'MultiPolygon' as const, coordinates: [square(100), square(110), square(120)] } },
-      { type: 'Feature' as const, properties: {}, geometry: { type: 'Polygon' as const, coordinates: square(90) } },
-    ];
-    const path = planarPath();
-    expect(await planePathsSliced(features)).toEqual(features.map((f) => path(f) ?? ''));
-  });
-});
+import { screenPieces } from './route-layout.ts';
 
 describe('screenPieces', () => {
   it('follows the route as drawn: each leg resampled as a great-circle arc, not a straight line', () => {

@@ -4,11 +4,9 @@
  * screen pixels for the current view so strokes and labels keep their size.
  */
 import { geoPath, geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
-import type { Feature, Geometry } from 'geojson';
 import type { Place, Route, RouteKind } from '../../data/schema.ts';
 import { placeLabels, pointsAlong, type Box, type LabelRequest, type PlacedLabel, type Polyline } from '../../geo/labels.ts';
-import { planarPath, round } from '../../geo/view.ts';
-import { mapSliced } from '../shared/schedule.ts';
+import { round } from '../../geo/view.ts';
 
 export const ROUTE_KIND_LABEL: Readonly<Record<RouteKind, string>> = {
   'rail-freight': '中欧班列',
@@ -18,21 +16,6 @@ export const ROUTE_KIND_LABEL: Readonly<Record<RouteKind, string>> = {
   'waterway-project': '水运项目',
   'enclave-link': '科创飞地（示意连线）',
 };
-
-/**
- * Path data for base layers stored in plane units (`npm run data`), computed polygon by polygon
- * in slices that leave the main thread free between them.
- */
-export async function planePathsSliced(features: readonly Feature[], signal?: AbortSignal, path = planarPath()): Promise<string[]> {
-  // A multipolygon's path is its polygons' paths one after another: one land mass per slice item.
-  const pieces: { i: number; g: Geometry }[] = features.flatMap((f, i) =>
-    f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.map((coordinates) => ({ i, g: { type: 'Polygon', coordinates } as Geometry })) : [{ i, g: f.geometry }],
-  );
-  const ds = await mapSliced(pieces, (p) => path(p.g) ?? '', 8, signal);
-  const out = features.map(() => '');
-  pieces.forEach((p, k) => (out[p.i] += ds[k] ?? ''));
-  return out;
-}
 
 /**
  * A route as drawn: d3 resamples each leg as a great-circle arc and clips it to the view, so its
