@@ -1,29 +1,42 @@
 /**
- * The sections after a story (about, sources) are laid out only when they near the screen
- * (`content-visibility: auto`), so a phone's first layout skips them. Left to the browser, that
- * layout lands in the frame where the last step changes the graphic. Instead, once the reader is
- * a few screens away, each section is laid out in an idle moment of its own.
+ * Parts of a story page wait outside layout until they near the screen (`content-visibility:
+ * auto`): the steps after the first, the sections after the story and their blocks. That keeps a
+ * phone's first layout short, but left to the browser a part's layout lands in the frame where it
+ * nears the screen, which for a step is the frame where the graphic changes. Instead, once the
+ * reader is a few screens away, each part is laid out in an idle moment of its own, in document
+ * order (a section before its blocks), so no layout of text joins a step transition.
  */
 import { whenIdle } from '../components/shared/schedule.ts';
 
-/** The class that keeps a section laid out (`content-visibility: visible`). */
+/** The class that keeps a part laid out (`content-visibility: visible`, global.css). */
 export const LAID_OUT = 'is-laid-out';
 
-export function layOutAhead(sections: readonly HTMLElement[], screensAhead = 3): void {
-  if (!sections.length || !('IntersectionObserver' in globalThis)) return;
+export function layOutAhead(parts: readonly HTMLElement[], screensAhead = 3): void {
+  if (!parts.length || !('IntersectionObserver' in globalThis)) return;
+  const due: HTMLElement[] = [];
+  let draining = false;
+  const drain = async () => {
+    if (draining) return;
+    draining = true;
+    while (due.length) {
+      await whenIdle();
+      due.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      const part = due.shift()!;
+      part.classList.add(LAID_OUT);
+      void part.offsetHeight; // lay it out now, in this idle task
+    }
+    draining = false;
+  };
   const near = new IntersectionObserver(
     (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      near.disconnect();
-      void (async () => {
-        for (const section of sections) {
-          await whenIdle();
-          section.classList.add(LAID_OUT);
-          void section.offsetHeight; // lay it out now, in this idle task
-        }
-      })();
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        near.unobserve(e.target);
+        due.push(e.target as HTMLElement);
+      }
+      void drain();
     },
-    { rootMargin: `0px 0px ${screensAhead * 100}% 0px` },
+    { rootMargin: `${screensAhead * 100}% 0px` },
   );
-  sections.forEach((s) => near.observe(s));
+  parts.forEach((p) => near.observe(p));
 }

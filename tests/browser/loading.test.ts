@@ -138,6 +138,20 @@ describe('loading', () => {
     await waitForStep(page, before);
     await page.waitForFunction(() => document.querySelectorAll('.story > .is-laid-out').length === 2);
     expect(await laidOut()).toEqual([true, true]);
+    // Their blocks too, each in an idle moment of its own.
+    await page.waitForFunction(() => [...document.querySelectorAll('.story > .sources > *')].every((e) => e.classList.contains('is-laid-out')));
+    await page.context().close();
+  });
+
+  it('lays out the next steps’ text while the reader is on this one, not in the frame that changes the graphic', async () => {
+    const { page } = await watchedPage(browser, 390, 844);
+    await page.goto(baseURL() + '/stories/port/');
+    await waitForStep(page, 'inland');
+    const { ids } = await storyData(page);
+    const laidOut = (id: string) => page.locator(`[data-step="${id}"]`).evaluate((el) => el.classList.contains('is-laid-out'));
+    await page.waitForFunction((id) => document.querySelector(`[data-step="${id}"]`)!.classList.contains('is-laid-out'), ids[1]);
+    expect(await laidOut(ids.at(-1)!), 'not the whole story at once').toBe(false);
+    expect(await page.locator(`[data-step="${ids[1]}"]`).evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('visible');
     await page.context().close();
   });
 
