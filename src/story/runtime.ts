@@ -5,6 +5,7 @@
  */
 import type { LitElement } from 'lit';
 import type { JhChart } from '../components/jh-chart/jh-chart.ts';
+import type { JhRouteMap } from '../components/jh-route-map/jh-route-map.ts';
 import type { JhScroller } from '../components/jh-scroller/jh-scroller.ts';
 import { GRAPHIC_TAGS, propsFor, type StoryData } from './registry.ts';
 import { whenIdle } from '../components/shared/schedule.ts';
@@ -40,7 +41,7 @@ export interface Stage {
  */
 export function createStage(graphic: HTMLElement, data: StoryData, load: ElementLoader): Stage {
   let latest = '';
-  const elementFor = (tag: string) => graphic.querySelector<LitElement>(`:scope > ${tag}`);
+  const elementFor = <E extends LitElement = LitElement>(tag: string) => graphic.querySelector<E>(`:scope > ${tag}`);
 
   // Each graphic's code loads when first needed: the first step's before it shows, the rest when idle.
   const defined = new Map<string, Promise<void>>();
@@ -99,10 +100,13 @@ export function createStage(graphic: HTMLElement, data: StoryData, load: Element
       prefetched = true;
       void whenIdle().then(() => {
         for (const el of graphic.children) void define(el.localName).catch(() => undefined);
+        const map = elementFor<JhRouteMap>('jh-route-map');
+        const routes = Object.values(data.routes);
+        if (map && routes.length) void define('jh-route-map').then(() => map.prepare(routes)).catch(() => undefined);
       });
     },
     prepareChart() {
-      void define('jh-chart').then(() => (elementFor('jh-chart') as JhChart | null)?.prepare());
+      void define('jh-chart').then(() => elementFor<JhChart>('jh-chart')?.prepare());
     },
   };
 }

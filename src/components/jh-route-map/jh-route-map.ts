@@ -15,7 +15,7 @@ import { graphicStyles } from '../shared/shared.styles.ts';
 import { prefersReducedMotion, renderError, renderTable } from '../shared/templates.ts';
 import { Stages } from '../shared/stages.ts';
 import { routeMapStyles } from './jh-route-map.styles.ts';
-import { placeOverlay, ROUTE_KIND_LABEL } from './route-layout.ts';
+import { placeOverlay, PLANE_PRECISIONS, prepareRoutes, ROUTE_KIND_LABEL } from './route-layout.ts';
 import { buildBase, type BaseLayers, type BaseRequest, type Region } from './base-layers.ts';
 import { offThread } from '../shared/off-thread.ts';
 
@@ -136,6 +136,14 @@ export class JhRouteMap extends LitElement {
     this.endZoom(true);
   }
 
+  /**
+   * Resample routes a later step will show, at every level of detail, in slices (the story runtime
+   * passes the story's routes when idle): the step that shows them then only scales points.
+   */
+  prepare(routes: readonly Route[]): Promise<void> {
+    return prepareRoutes(routes, PLANE_PRECISIONS.map((p) => 0.5 / p));
+  }
+
   private known(): boolean {
     return (EXTENTS as readonly string[]).includes(this.extent);
   }
@@ -200,16 +208,17 @@ export class JhRouteMap extends LitElement {
   private renderOverlay(layers: BaseLayers, kinds: number) {
     const { width, height } = this.size;
     const projection = projectionFor(this.view!, this.size);
+    const plane = transformFor(this.view!, this.size);
     const named = !this.zoom;
     const regionNames = regionLabels(
       !named ? [] : this.extent === 'jinhua' ? layers.counties : this.extent === 'eurasia' || this.extent === 'china' ? [] : layers.prefectures,
       this.places,
       projection,
-      transformFor(this.view!, this.size),
+      plane,
       width,
       height,
     );
-    const { routes, markers, labels } = placeOverlay(projection, this.routes, this.emphasis, this.places, {
+    const { routes, markers, labels } = placeOverlay(projection, plane, this.routes, this.emphasis, this.places, {
       width,
       height,
       labels: named,

@@ -1,12 +1,16 @@
 /**
  * Route map, data → placed. Base layers are drawn once in plane units (the
- * zoom moves them with one transform); routes and markers are projected to
+ * zoom moves them with one transform); routes and markers are placed in
  * screen pixels for the current view so strokes and labels keep their size.
+ * A route is resampled once, in plane units; each frame of a zoom only scales
+ * its points to the screen.
  */
-import { geoPath, geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
+import type { GeoProjection, GeoStream } from 'd3-geo';
+import { geoStream } from 'd3-geo';
 import type { Place, Route, RouteKind } from '../../data/schema.ts';
 import { placeLabels, pointsAlong, type Box, type LabelRequest, type PlacedLabel, type Polyline } from '../../geo/labels.ts';
-import { round } from '../../geo/view.ts';
+import { planeProjection, round } from '../../geo/view.ts';
+import { mapSliced } from '../shared/schedule.ts';
 
 export const ROUTE_KIND_LABEL: Readonly<Record<RouteKind, string>> = {
   'rail-freight': '中欧班列',
@@ -18,8 +22,8 @@ export const ROUTE_KIND_LABEL: Readonly<Record<RouteKind, string>> = {
 };
 
 /**
- * A route as drawn: d3 resamples each leg as a great-circle arc and clips it to the view, so its
- * points on screen come from the same stream, in pieces where clipping cuts it.
+ * A route as drawn: d3 resamples each leg as a great-circle arc and clips it (at the antimeridian),
+ * so its points come from the same stream, in pieces where clipping cuts it.
  */
 export function screenPieces(projection: GeoProjection, coordinates: [number, number][]): Polyline[] {
   const pieces: Polyline[] = [];
@@ -36,6 +40,50 @@ export function screenPieces(projection: GeoProjection, coordinates: [number, nu
   return pieces;
 }
 
+/**
+ * Resampling tolerances in plane units, finest first, each four times the last. A view `k` px a unit
+ * takes the coarsest within half a pixel: the finest holds that even for Jinhua on a 1920 px
+ * projector (about 50 px a unit), the coarsest for the whole of Eurasia on a phone.
+ */
+export const PLANE_PRECISIONS = [0.01, 0.04, 0.16, 0.64, 2.56, 10.24] as const;
+
+const levelFor = (k: number) => {
+  const i = PLANE_PRECISIONS.findLastIndex((p) => p * k <= 0.5);
+  return i < 0 ? 0 : i;
+};
+
+const planeRoutes = new WeakMap<readonly [number, number][], Polyline[][]>();
+
+/**
+ * A route's points in plane units, resampled for a view `k` px a unit: once a level, kept as long
+ * as the route's path lives. On screen (scaled by k) they stay within half a pixel of the arcs.
+ */
+export function planePieces(route: Pick<Route, 'path'>, k: number): Polyline[] {
+  let levels = planeRoutes.get(route.path);
+  if (!levels) planeRoutes.set(route.path, (levels = []));
+  const level = levelFor(k);
+  return (levels[level] ??= screenPieces(planeProjection().precision(PLANE_PRECISIONS[level]!), route.path));
+}
+
+/** Resample routes for these views ahead of need, a route per slice, so the step that shows them starts at once. */
+export async function prepareRoutes(routes: readonly Route[], ks: readonly number[], signal?: AbortSignal): Promise<void> {
+  await mapSliced(routes.flatMap((r) => ks.map((k) => [r, k] as const)), ([r, k]) => planePieces(r, k), 8, signal);
+}
+
+/** Plane units to screen pixels: scale `k`, then offset (x, y), as the base layers' transform. */
+export interface PlaneToScreen {
+  k: number;
+  x: number;
+  y: number;
+}
+
+export const toScreen = (pieces: readonly Polyline[], { k, x, y }: PlaneToScreen): Polyline[] =>
+  pieces.map((piece) => piece.map(([px, py]): [number, number] => [x + k * px, y + k * py]));
+
+/** SVG path data for screen pieces, to a tenth of a pixel. */
+export const pathData = (pieces: readonly Polyline[]): string =>
+  pieces.map((piece) => 'M' + piece.map(([x, y]) => `${round(x, 1)},${round(y, 1)}`).join('L')).join('');
+
 export interface PlacedRoute {
   route: Route;
   d: string;
@@ -48,18 +96,20 @@ export interface PlacedMarker {
   y: number;
 }
 
-/** Routes, places and their labels on screen for one frame of the view. */
+/** Routes, places and their labels on screen for one frame of the view (`projection` is `plane` from lon/lat). */
 export function placeOverlay(
   projection: GeoProjection,
+  plane: PlaneToScreen,
   routes: readonly Route[],
   focus: readonly string[],
   places: readonly Place[],
   box: { width: number; height: number; labelRoutes: boolean; blocked?: Box[]; /** false: no labels (the view is moving) */ labels?: boolean },
 ): { routes: PlacedRoute[]; markers: PlacedMarker[]; labels: PlacedLabel[] } {
-  const path = geoPath(projection).digits(1);
-  const placedRoutes = routes.map((route) => ({
+  // The routes on screen, as drawn: labels keep clear of them where they can.
+  const pieces = routes.map((r) => toScreen(planePieces(r, plane.k), plane));
+  const placedRoutes = routes.map((route, i) => ({
     route,
-    d: path({ type: 'LineString', coordinates: route.path }) ?? '',
+    d: pathData(pieces[i]!),
     focus: focus.length === 0 || focus.includes(route.id),
   }));
   const markers = places.map((place) => {
@@ -67,8 +117,6 @@ export function placeOverlay(
     return { place, x: round(x, 1), y: round(y, 1) };
   });
   if (box.labels === false) return { routes: placedRoutes, markers, labels: [] };
-  // The routes on screen: labels keep clear of them where they can.
-  const pieces = routes.map((r) => screenPieces(projection, r.path));
   const lines = pieces.flat();
   // Hubs and ports first, then cities, then route names: at the middle of their line, or further along it.
   const rank = (p: Place) => (p.kind === 'city' ? 1 : 0);
