@@ -11,8 +11,9 @@ import { loadElement } from './elements.ts';
 import { yieldToMain } from '../components/shared/schedule.ts';
 import { layOutAhead } from '../story/lay-out-ahead.ts';
 
-/** What global.css keeps out of the first layout (`content-visibility: auto`). */
-const LAID_OUT_LATER = "jh-scroller:not([layout='flat']) > .jh-step:not(:first-of-type), .story > .outro, .story > .sources, .story > .outro > *, .story > .sources > *";
+/** What global.css keeps out of the first layout (`content-visibility: auto`), and the blocks of the last two. */
+const LAID_OUT_LATER = "jh-scroller:not([layout='flat']) > .jh-step:not(:first-of-type), .story > .outro, .story > .sources";
+const blocksOf = (part: HTMLElement) => (part.matches('.story > *') ? [...part.children] as HTMLElement[] : []);
 
 const scroller = document.querySelector('jh-scroller');
 // The scroller upgrades as this module runs; the first graphic starts in a task of its own, so
@@ -21,7 +22,7 @@ await yieldToMain();
 // In another site's frame a story lays its steps out flat (graphic, text, graphic, text).
 if (scroller && wantsFlat()) startFlat(scroller, readStoryData(), loadElement);
 else if (scroller) startStory(scroller, readStoryData(), loadElement);
-layOutAhead([...document.querySelectorAll<HTMLElement>(LAID_OUT_LATER)]);
+void layOutAhead([...document.querySelectorAll<HTMLElement>(LAID_OUT_LATER)], blocksOf);
 
 // The 嵌入与下载 dialog's code loads on the first click of a step's button.
 document.addEventListener('click', (e) => {

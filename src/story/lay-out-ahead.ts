@@ -4,14 +4,19 @@
  * phone's first layout short, but left to the browser a part's layout lands in the frame where it
  * nears the screen, which for a step is the frame where the graphic changes. Instead, once the
  * reader is a few screens away, each part is laid out in an idle moment of its own, in document
- * order (a section before its blocks), so no layout of text joins a step transition.
+ * order, a section before its blocks, so no layout of text joins a step transition.
  */
-import { whenIdle } from '../components/shared/schedule.ts';
+import { nextFrame, whenIdle } from '../components/shared/schedule.ts';
 
 /** The class that keeps a part laid out (`content-visibility: visible`, global.css). */
 export const LAID_OUT = 'is-laid-out';
 
-export function layOutAhead(parts: readonly HTMLElement[], screensAhead = 3): void {
+/**
+ * `parts` are watched from an idle moment after the page has loaded and painted: laid out any
+ * earlier, the steps near the top would join the work before the first paint; `blocksOf(part)`, laid out each in a moment of its own after its
+ * part (blocks inside a part not yet laid out have no boxes to watch).
+ */
+export async function layOutAhead(parts: readonly HTMLElement[], blocksOf: (part: HTMLElement) => HTMLElement[] = () => [], screensAhead = 3): Promise<void> {
   if (!parts.length || !('IntersectionObserver' in globalThis)) return;
   const due: HTMLElement[] = [];
   let draining = false;
@@ -24,9 +29,13 @@ export function layOutAhead(parts: readonly HTMLElement[], screensAhead = 3): vo
       const part = due.shift()!;
       part.classList.add(LAID_OUT);
       void part.offsetHeight; // lay it out now, in this idle task
+      due.push(...blocksOf(part));
     }
     draining = false;
   };
+  if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+  await nextFrame();
+  await whenIdle();
   const near = new IntersectionObserver(
     (entries) => {
       for (const e of entries) {
