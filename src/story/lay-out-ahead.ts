@@ -12,9 +12,10 @@ import { nextFrame, whenIdle } from '../components/shared/schedule.ts';
 export const LAID_OUT = 'is-laid-out';
 
 /**
- * `parts` are watched from an idle moment after the page has loaded and painted: laid out any
- * earlier, the steps near the top would join the work before the first paint; `blocksOf(part)`, laid out each in a moment of its own after its
- * part (blocks inside a part not yet laid out have no boxes to watch).
+ * `parts` are watched from an idle moment after the page has loaded and painted (laid out any
+ * earlier, the steps near the top would join the work before the first paint). `blocksOf(part)`
+ * follow their part, each in a moment of its own: inside a part not laid out they have no boxes
+ * to watch.
  */
 export async function layOutAhead(parts: readonly HTMLElement[], blocksOf: (part: HTMLElement) => HTMLElement[] = () => [], screensAhead = 3): Promise<void> {
   if (!parts.length || !('IntersectionObserver' in globalThis)) return;

@@ -5,8 +5,7 @@
  * A route is resampled once, in plane units; each frame of a zoom only scales
  * its points to the screen.
  */
-import type { GeoProjection, GeoStream } from 'd3-geo';
-import { geoStream } from 'd3-geo';
+import { geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
 import type { Place, Route, RouteKind } from '../../data/schema.ts';
 import { placeLabels, pointsAlong, type Box, type LabelRequest, type PlacedLabel, type Polyline } from '../../geo/labels.ts';
 import { planeProjection, round } from '../../geo/view.ts';
@@ -96,7 +95,7 @@ export interface PlacedMarker {
   y: number;
 }
 
-/** Routes, places and their labels on screen for one frame of the view (`projection` is `plane` from lon/lat). */
+/** Routes, places and their labels on screen for one frame of the view: `projection` and `plane` place the same view. */
 export function placeOverlay(
   projection: GeoProjection,
   plane: PlaneToScreen,
