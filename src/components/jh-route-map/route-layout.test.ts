@@ -58,3 +58,28 @@ describe('planePieces', () => {
     expect(pathData([[[1.234, 5.67], [8, 9.05]], [[10, 11]]])).toBe('M1.2,5.7L8,9.1M10,11');
   });
 });
+
+describe('toScreen', () => {
+  const length = (line: [number, number][]) => line.slice(1).reduce((sum, [x, y], i) => sum + Math.hypot(x - line[i]![0], y - line[i]![1]), 0);
+
+  it('keeps every point near the screen and few far off it, with the line’s length kept', () => {
+    const route = { path: [[120.07, 29.31], [87.6, 43.8], [-3.7, 40.42]] as [number, number][] };
+    const vp = { width: 390, height: 844 };
+    const plane = transformFor(viewFor(EXTENT_BOUNDS.jinhua, { ...vp, padding: 24, bottom: 0 }), vp);
+    const pieces = planePieces(route, plane.k);
+    const [all] = toScreen(pieces, plane);
+    const [kept] = toScreen(pieces, plane, vp);
+    const near = ([x, y]: [number, number]) => x > -390 && x < 780 && y > -844 && y < 1688;
+    expect(kept!.filter(near)).toEqual(all!.filter(near));
+    expect(kept!.length, 'most far points left out').toBeLessThan(all!.length / 3);
+    expect(kept![0]).toEqual(all![0]);
+    expect(kept!.at(-1)).toEqual(all!.at(-1));
+    expect(Math.abs(length(kept!) / length(all!) - 1)).toBeLessThan(0.001);
+  });
+
+  it('keeps a long segment that passes through the screen, though both its ends are far off it', () => {
+    const far: [number, number][][] = [[[-5000, 400], [-4000, 400], [-3000, 400], [3000, 400], [4000, 400], [5000, 400]]];
+    const [kept] = toScreen(far, { k: 1, x: 0, y: 0 }, { width: 390, height: 844 });
+    expect(kept).toEqual([[-5000, 400], [-3000, 400], [3000, 400], [5000, 400]]);
+  });
+});

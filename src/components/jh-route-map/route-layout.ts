@@ -7,7 +7,7 @@
  */
 import { geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
 import type { Place, Route, RouteKind } from '../../data/schema.ts';
-import { placeLabels, pointsAlong, type Box, type LabelRequest, type PlacedLabel, type Polyline } from '../../geo/labels.ts';
+import { placeLabels, pointsAlong, segmentCrosses, type Box, type LabelRequest, type PlacedLabel, type Polyline } from '../../geo/labels.ts';
 import { planeProjection, round } from '../../geo/view.ts';
 import { mapSliced } from '../shared/schedule.ts';
 
@@ -76,8 +76,25 @@ export interface PlaneToScreen {
   y: number;
 }
 
-export const toScreen = (pieces: readonly Polyline[], { k, x, y }: PlaneToScreen): Polyline[] =>
-  pieces.map((piece) => piece.map(([px, py]): [number, number] => [x + k * px, y + k * py]));
+/** Off screen, one point in this many is kept: the line there is not seen, only its length counts. */
+const OFF_SCREEN_STRIDE = 8;
+
+/**
+ * Pieces in screen pixels for a view. Where a line runs more than a screen beyond `box`, most of
+ * its points are left out: a zoom's first frames (a close view of lines across Eurasia) would
+ * otherwise draw thousands of points nobody sees. The line keeps its length (to well under a
+ * percent), so a route drawing on (a share of that length) advances as it would.
+ */
+export function toScreen(pieces: readonly Polyline[], { k, x, y }: PlaneToScreen, box?: { width: number; height: number }): Polyline[] {
+  return pieces.map((piece) => {
+    const points = piece.map(([px, py]): [number, number] => [x + k * px, y + k * py]);
+    if (!box) return points;
+    // A segment through the screen and a screen around it is drawn exactly, both its ends kept.
+    const around = { x0: -box.width, y0: -box.height, x1: 2 * box.width, y1: 2 * box.height };
+    const crosses = points.map((p, i) => i + 1 < points.length && segmentCrosses(p, points[i + 1]!, around));
+    return points.filter((_, i) => crosses[i] || crosses[i - 1] || i % OFF_SCREEN_STRIDE === 0 || i === points.length - 1);
+  });
+}
 
 /** SVG path data for screen pieces, to a tenth of a pixel. */
 export const pathData = (pieces: readonly Polyline[]): string =>
@@ -105,7 +122,7 @@ export function placeOverlay(
   box: { width: number; height: number; labelRoutes: boolean; blocked?: Box[]; /** false: no labels (the view is moving) */ labels?: boolean },
 ): { routes: PlacedRoute[]; markers: PlacedMarker[]; labels: PlacedLabel[] } {
   // The routes on screen, as drawn: labels keep clear of them where they can.
-  const pieces = routes.map((r) => toScreen(planePieces(r, plane.k), plane));
+  const pieces = routes.map((r) => toScreen(planePieces(r, plane.k), plane, box));
   const placedRoutes = routes.map((route, i) => ({
     route,
     d: pathData(pieces[i]!),
