@@ -15,7 +15,7 @@ import { graphicStyles } from '../shared/shared.styles.ts';
 import { prefersReducedMotion, renderError, renderTable } from '../shared/templates.ts';
 import { Stages } from '../shared/stages.ts';
 import { routeMapStyles } from './jh-route-map.styles.ts';
-import { placeOverlay, PLANE_PRECISIONS, prepareRoutes, ROUTE_KIND_LABEL } from './route-layout.ts';
+import { placeOverlay, prepareRoutes, ROUTE_KIND_LABEL } from './route-layout.ts';
 import { buildBase, type BaseLayers, type BaseRequest, type Region } from './base-layers.ts';
 import { offThread } from '../shared/off-thread.ts';
 
@@ -141,7 +141,7 @@ export class JhRouteMap extends LitElement {
    * passes the story's routes when idle): the step that shows them then only scales points.
    */
   prepare(routes: readonly Route[]): Promise<void> {
-    return prepareRoutes(routes, PLANE_PRECISIONS.map((p) => 0.5 / p));
+    return prepareRoutes(routes);
   }
 
   private known(): boolean {

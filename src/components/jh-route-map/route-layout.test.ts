@@ -17,8 +17,9 @@ describe('screenPieces', () => {
   });
 });
 
+const route = { path: [[120.07, 29.31], [87.6, 43.8], [-3.7, 40.42]] as [number, number][] }; // 义乌 → 乌鲁木齐 → 马德里
+
 describe('planePieces', () => {
-  const route = { path: [[120.07, 29.31], [87.6, 43.8], [-3.7, 40.42]] as [number, number][] }; // 义乌 → 乌鲁木齐 → 马德里
   const distanceToLine = ([x, y]: [number, number], line: [number, number][]) =>
     Math.min(
       ...line.slice(1).map(([bx, by], i) => {
@@ -63,7 +64,6 @@ describe('toScreen', () => {
   const length = (line: [number, number][]) => line.slice(1).reduce((sum, [x, y], i) => sum + Math.hypot(x - line[i]![0], y - line[i]![1]), 0);
 
   it('keeps every point near the screen and few far off it, with the line’s length kept', () => {
-    const route = { path: [[120.07, 29.31], [87.6, 43.8], [-3.7, 40.42]] as [number, number][] };
     const vp = { width: 390, height: 844 };
     const plane = transformFor(viewFor(EXTENT_BOUNDS.jinhua, { ...vp, padding: 24, bottom: 0 }), vp);
     const pieces = planePieces(route, plane.k);

@@ -44,29 +44,25 @@ export function screenPieces(projection: GeoProjection, coordinates: [number, nu
  * takes the coarsest within half a pixel: the finest holds that even for Jinhua on a 1920 px
  * projector (about 50 px a unit), the coarsest for the whole of Eurasia on a phone.
  */
-export const PLANE_PRECISIONS = [0.01, 0.04, 0.16, 0.64, 2.56, 10.24] as const;
+const PLANE_PRECISIONS = [0.01, 0.04, 0.16, 0.64, 2.56, 10.24] as const;
 
-const levelFor = (k: number) => {
-  const i = PLANE_PRECISIONS.findLastIndex((p) => p * k <= 0.5);
-  return i < 0 ? 0 : i;
-};
+const levelFor = (k: number) => Math.max(0, PLANE_PRECISIONS.findLastIndex((p) => p * k <= 0.5));
 
 const planeRoutes = new WeakMap<readonly [number, number][], Polyline[][]>();
 
-/**
- * A route's points in plane units, resampled for a view `k` px a unit: once a level, kept as long
- * as the route's path lives. On screen (scaled by k) they stay within half a pixel of the arcs.
- */
-export function planePieces(route: Pick<Route, 'path'>, k: number): Polyline[] {
+/** A route's points in plane units at one level of detail: resampled once, kept as long as the route's path lives. */
+function piecesAt(route: Pick<Route, 'path'>, level: number): Polyline[] {
   let levels = planeRoutes.get(route.path);
   if (!levels) planeRoutes.set(route.path, (levels = []));
-  const level = levelFor(k);
   return (levels[level] ??= screenPieces(planeProjection().precision(PLANE_PRECISIONS[level]!), route.path));
 }
 
-/** Resample routes for these views ahead of need, a route per slice, so the step that shows them starts at once. */
-export async function prepareRoutes(routes: readonly Route[], ks: readonly number[], signal?: AbortSignal): Promise<void> {
-  await mapSliced(routes.flatMap((r) => ks.map((k) => [r, k] as const)), ([r, k]) => planePieces(r, k), 8, signal);
+/** A route's points in plane units for a view `k` px a unit: on screen (scaled by k), within half a pixel of the arcs. */
+export const planePieces = (route: Pick<Route, 'path'>, k: number): Polyline[] => piecesAt(route, levelFor(k));
+
+/** Resample routes at every level of detail ahead of need, one level of a route per slice, so the step that shows them starts at once. */
+export async function prepareRoutes(routes: readonly Route[], signal?: AbortSignal): Promise<void> {
+  await mapSliced(routes.flatMap((r) => PLANE_PRECISIONS.map((_, level) => [r, level] as const)), ([r, level]) => piecesAt(r, level), 8, signal);
 }
 
 /** Plane units to screen pixels: scale `k`, then offset (x, y), as the base layers' transform. */
