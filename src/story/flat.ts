@@ -7,7 +7,7 @@
 import type { JhScroller } from '../components/jh-scroller/jh-scroller.ts';
 import { inFrame, reportToParent } from '../embed/frame.ts';
 import { GRAPHIC_TAGS, propsFor, type StoryData } from './registry.ts';
-import type { ElementLoader } from './runtime.ts';
+import { withMapRows, type ElementLoader } from './runtime.ts';
 
 export const wantsFlat = (): boolean => inFrame() || new URLSearchParams(location.search).get('layout') === 'flat';
 
@@ -20,14 +20,14 @@ export function startFlat(scroller: JhScroller, data: StoryData, load: ElementLo
     const holder = step.querySelector<HTMLElement>('.jh-step__still');
     if (!view || !holder) return;
     const tag = GRAPHIC_TAGS[view.graphic];
+    let rows: StoryData;
     try {
-      await load(tag);
-      await customElements.whenDefined(tag);
+      [rows] = await Promise.all([withMapRows(view, data), Promise.resolve(load(tag)).then(() => customElements.whenDefined(tag))]);
     } catch {
       return; // the still stays: a picture of the same state
     }
     const el = document.createElement(tag) as HTMLElement & { updateComplete?: Promise<unknown> };
-    Object.assign(el, propsFor(view, data));
+    Object.assign(el, propsFor(view, rows));
     holder.dataset['graphic'] = view.graphic;
     holder.replaceChildren(el);
     await el.updateComplete;

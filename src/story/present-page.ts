@@ -5,8 +5,8 @@
  * looks the same however it is reached.
  */
 import type { Catalog } from '../data/catalog.ts';
-import { esc, jsonForScript } from './html.ts';
-import { articleMarkup, graphicElements, pageHead, SITE_NAME, storyData, sourceCards, sourcesSection } from './render.ts';
+import { esc } from './html.ts';
+import { articleMarkup, graphicElements, mapRowsPreload, pageHead, SITE_NAME, sourceCards, sourcesSection, storyDataMarkup } from './render.ts';
 import { stillMarker } from './paths.ts';
 import type { Story } from './schema.ts';
 
@@ -74,11 +74,11 @@ ${sourcesSection(story, catalog, 'print-only')}
 
 export function renderPresentPage(story: Story, catalog: Catalog): string {
   const { meta } = story;
-  return `${pageHead(`${meta.title}（演示） · ${SITE_NAME}`, meta.lede, '/src/pages/present.ts')}
+  return `${pageHead(`${meta.title}（演示） · ${SITE_NAME}`, meta.lede, '/src/pages/present.ts', mapRowsPreload(story, catalog))}
 <body class="present" data-theme-story="${meta.theme}">
 ${deckMarkup(story, catalog, { article: `/stories/${story.slug}/` })}
 ${sourceCards(story, catalog)}
-<script type="application/json" id="jh-story-data">${jsonForScript(storyData(story, catalog))}</script>
+${storyDataMarkup(story, catalog, 'file')}
 </body>
 </html>
 `;
@@ -95,7 +95,7 @@ export function renderExportPage(story: Story, catalog: Catalog): string {
 ${articleMarkup(story, catalog, { present: '?present' })}
 ${deckMarkup(story, catalog, { article: '?' })}
 ${sourceCards(story, catalog)}
-<script type="application/json" id="jh-story-data">${jsonForScript(storyData(story, catalog))}</script>
+${storyDataMarkup(story, catalog, 'inline')}
 </body>
 </html>
 `;

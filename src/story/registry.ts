@@ -16,6 +16,15 @@ export interface StoryData {
   sources: Record<string, SourceDoc>;
 }
 
+/**
+ * The rows only maps draw: their places and routes (route paths are most of a story's data). A page
+ * keeps them out of its HTML, which then arrives in the first round trip of a slow connection.
+ */
+export type MapRows = Pick<StoryData, 'places' | 'routes'>;
+
+/** The graphic kinds that draw places and routes. */
+export const MAP_GRAPHICS: ReadonlySet<GraphicKind> = new Set(['county-map', 'route-map']);
+
 export const GRAPHIC_TAGS: Readonly<Record<GraphicKind, string>> = {
   'county-map': 'jh-county-map',
   'route-map': 'jh-route-map',

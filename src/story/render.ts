@@ -8,7 +8,7 @@ import type { Fact, Figure } from '../data/schema.ts';
 import { formatFigure, KIND_LABEL } from '../data/format.ts';
 import { cardId } from './markdown.ts';
 import { esc, headingText, jsonForScript } from './html.ts';
-import { GRAPHIC_TAGS, industriesOf, type StoryData } from './registry.ts';
+import { GRAPHIC_TAGS, industriesOf, MAP_GRAPHICS, type MapRows, type StoryData } from './registry.ts';
 import { stillMarker } from './paths.ts';
 import type { Story } from './schema.ts';
 import { embedFiles } from '../embed/paths.ts';
@@ -44,6 +44,34 @@ export function storyData(story: Story, catalog: Catalog): StoryData {
   }
   for (const f of [...Object.values(data.figures), ...Object.values(data.facts)]) take(catalog.sources, data.sources, f.source);
   return data;
+}
+
+/** Where the site keeps a story's map rows (src/story/vite-plugin.ts writes the file). */
+export const mapRowsUrl = (slug: string): string => `/stories/${slug}/maps.json`;
+
+export const hasMapRows = (rows: MapRows): boolean => Object.keys(rows.places).length + Object.keys(rows.routes).length > 0;
+
+/** A story's rows split into what its page carries inline and what only its maps draw. */
+export function splitStoryData({ places, routes, ...page }: StoryData): { page: Omit<StoryData, keyof MapRows>; maps: MapRows } {
+  return { page, maps: { places, routes } };
+}
+
+/**
+ * The story's rows for the browser: the page's own inline, the map rows in the file the runtime
+ * fetches (`file`, the site) or inline too (`inline`, the offline file, which fetches nothing).
+ */
+export function storyDataMarkup(story: Story, catalog: Catalog, maps: 'file' | 'inline'): string {
+  const { page, maps: rows } = splitStoryData(storyData(story, catalog));
+  const where = maps === 'file' && hasMapRows(rows) ? ` data-maps="${mapRowsUrl(story.slug)}"` : '';
+  const inline = maps === 'inline' ? `\n<script type="application/json" id="jh-story-maps">${jsonForScript(rows)}</script>` : '';
+  return `<script type="application/json" id="jh-story-data"${where}>${jsonForScript(page)}</script>${inline}`;
+}
+
+/** A page whose first graphic is a map asks for the map rows with its scripts, not after them. */
+export function mapRowsPreload(story: Story, catalog: Catalog): string {
+  const first = story.steps[0]!.view;
+  if (!MAP_GRAPHICS.has(first.graphic) || !hasMapRows(splitStoryData(storyData(story, catalog)).maps)) return '';
+  return `<link rel="preload" as="fetch" href="${mapRowsUrl(story.slug)}" crossorigin>`;
 }
 
 /** Every figure the page shows: cited in text or plotted, in first-use order. */
@@ -181,14 +209,14 @@ export function renderStoryPage(story: Story, catalog: Catalog): string {
   const { meta } = story;
   const preview = story.steps.find((s) => s.id === meta.preview) ?? story.steps[0]!;
   const social = socialMeta(meta.title, meta.lede, embedFiles(chartIdOf(story, preview)).png);
-  return `${pageHead(`${meta.title} · ${SITE_NAME}`, meta.lede, '/src/pages/story.ts', social)}
+  return `${pageHead(`${meta.title} · ${SITE_NAME}`, meta.lede, '/src/pages/story.ts', [social, mapRowsPreload(story, catalog)].filter(Boolean).join('\n'))}
 <body data-theme-story="${meta.theme}">
 ${siteHeader()}
 ${articleMarkup(story, catalog, { present: `/present/${story.slug}/`, share: true })}
 ${sourceCards(story, catalog)}
 ${shareDialog()}
 <footer class="site-footer"><p>${SITE_NAME} · 数据来自金华市政府公开文件</p></footer>
-<script type="application/json" id="jh-story-data">${jsonForScript(storyData(story, catalog))}</script>
+${storyDataMarkup(story, catalog, 'file')}
 </body>
 </html>
 `;

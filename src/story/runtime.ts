@@ -7,13 +7,32 @@ import type { LitElement } from 'lit';
 import type { JhChart } from '../components/jh-chart/jh-chart.ts';
 import type { JhRouteMap } from '../components/jh-route-map/jh-route-map.ts';
 import type { JhScroller } from '../components/jh-scroller/jh-scroller.ts';
-import { GRAPHIC_TAGS, propsFor, type StoryData } from './registry.ts';
+import { GRAPHIC_TAGS, MAP_GRAPHICS, propsFor, type MapRows, type StoryData } from './registry.ts';
+import type { StepView } from './schema.ts';
 import { whenIdle } from '../components/shared/schedule.ts';
+import { fetchJson } from '../data/fetch.ts';
 
+/** The rows the page carries (#jh-story-data); the map rows are not among them (see withMapRows). */
 export function readStoryData(doc: Document = document): StoryData {
   const node = doc.getElementById('jh-story-data');
   if (!node?.textContent) throw new Error('story data (#jh-story-data) missing from the page');
-  return JSON.parse(node.textContent) as StoryData;
+  return { places: {}, routes: {}, ...(JSON.parse(node.textContent) as Omit<StoryData, keyof MapRows>) };
+}
+
+/**
+ * The places and routes the story's maps draw: inline in an offline file (#jh-story-maps), else
+ * the file #jh-story-data names, fetched once (a page whose first graphic is a map preloads it).
+ */
+export function readMapRows(doc: Document = document): Promise<MapRows> {
+  const inline = doc.getElementById('jh-story-maps')?.textContent;
+  if (inline) return Promise.resolve(JSON.parse(inline) as MapRows);
+  const url = doc.getElementById('jh-story-data')?.dataset['maps'];
+  return url ? fetchJson<MapRows>(url) : Promise.resolve({ places: {}, routes: {} });
+}
+
+/** `data` with the map rows in, when `view` is a map's. */
+export async function withMapRows(view: StepView, data: StoryData): Promise<StoryData> {
+  return MAP_GRAPHICS.has(view.graphic) ? { ...data, ...(await readMapRows()) } : data;
 }
 
 /** Resolves after the next layout (and its ResizeObserver callbacks); falls back to a timer in background tabs. */
@@ -59,7 +78,7 @@ export function createStage(graphic: HTMLElement, data: StoryData, load: Element
     const box = document.createElement('p');
     box.className = 'jh-graphic-error';
     box.setAttribute('role', 'alert');
-    box.textContent = `这幅图的程序没能加载（${String((error as Error)?.message ?? error)}）。文字与数据表不受影响，请刷新重试。`;
+    box.textContent = `这幅图没能加载（${String((error as Error)?.message ?? error)}）。文字与数据表不受影响，请刷新重试。`;
     el.replaceChildren(box);
   }
 
@@ -74,18 +93,19 @@ export function createStage(graphic: HTMLElement, data: StoryData, load: Element
     const wasHidden = el.hidden;
     for (const other of Object.values(GRAPHIC_TAGS)) elementFor(other)?.toggleAttribute('hidden', other !== tag);
     graphic.dataset['graphic'] = view.graphic;
+    let rows: StoryData;
     try {
-      await define(tag);
+      [, rows] = await Promise.all([define(tag), withMapRows(view, data)]);
     } catch (error) {
       loadFailed(el, error);
       if (latest === id) graphic.dataset['activeStep'] = id;
       return;
     }
-    if (latest !== id) return; // the reader has moved on while the code loaded
+    if (latest !== id) return; // the reader has moved on while the code or the rows loaded
     // One never shown was display:none, with no size until the next layout: let it measure, then
     // render. One shown before stayed laid out while hidden (data-shown, global.css).
     const appearing = !el.hasUpdated || (wasHidden && !('shown' in el.dataset));
-    Object.assign(el, propsFor(view, data));
+    Object.assign(el, propsFor(view, rows));
     if (appearing) await afterLayout();
     await el.updateComplete;
     el.dataset['shown'] = ''; // drawn at its size: keep it laid out from now on
@@ -101,8 +121,10 @@ export function createStage(graphic: HTMLElement, data: StoryData, load: Element
       void whenIdle().then(() => {
         for (const el of graphic.children) void define(el.localName).catch(() => undefined);
         const map = elementFor<JhRouteMap>('jh-route-map');
-        const routes = Object.values(data.routes);
-        if (map && routes.length) void define('jh-route-map').then(() => map.prepare(routes)).catch(() => undefined);
+        if (map)
+          void Promise.all([define('jh-route-map'), readMapRows()])
+            .then(([, { routes }]) => map.prepare(Object.values(routes)))
+            .catch(() => undefined);
       });
     },
     prepareChart() {

@@ -12,7 +12,7 @@ import { tokensToCss } from '../styles/tokens.ts';
 import { PAGE_SELECTORS, scrollerRules } from '../components/jh-scroller/scroller-rules.ts';
 import { StoryError, StoryErrors } from './errors.ts';
 import { parseStory } from './parse.ts';
-import { factsShown, figuresShown, renderStoryPage } from './render.ts';
+import { factsShown, figuresShown, hasMapRows, mapRowsUrl, renderStoryPage, splitStoryData, storyData } from './render.ts';
 import { renderMethodsPage, storyCards } from './site.ts';
 import { renderExportPage, renderPresentPage } from './present-page.ts';
 import type { Story } from './schema.ts';
@@ -33,6 +33,8 @@ export interface Site {
   render: (s: Story) => string;
   present: (s: Story) => string;
   offline: (s: Story) => string;
+  /** The places and routes a story's maps draw, as the file its pages fetch (render.ts mapRowsUrl); none if it has none. */
+  mapRows: (s: Story) => string | undefined;
   methods: () => string;
   /** Every published chart, by id. */
   charts: Map<string, EmbedChart>;
@@ -97,6 +99,10 @@ export function loadStories(root: string): Site {
     render: (s) => renderStoryPage(s, catalog),
     present: (s) => renderPresentPage(s, catalog),
     offline: (s) => renderExportPage(s, catalog),
+    mapRows: (s) => {
+      const { maps } = splitStoryData(storyData(s, catalog));
+      return hasMapRows(maps) ? JSON.stringify(maps) : undefined;
+    },
     methods: () => renderMethodsPage(stories, catalog),
   };
 }
@@ -203,8 +209,12 @@ export function storiesPlugin({ mode = 'site', only }: { mode?: 'site' | 'offlin
     /** Each chart's rows as JSON (for <jh-embed>) and CSV (downloads); the chart list; the two embed scripts. */
     async generateBundle(_options, bundle) {
       if (mode !== 'site') return;
-      const { charts, redirects } = current();
+      const { charts, redirects, stories, mapRows } = current();
       const emit = (fileName: string, source: string) => this.emitFile({ type: 'asset', fileName, source });
+      for (const s of stories) {
+        const rows = mapRows(s);
+        if (rows) emit(mapRowsUrl(s.slug).slice(1), rows);
+      }
       for (const c of charts.values()) {
         emit(embedFiles(c.id).json.slice(1), JSON.stringify(c));
         emit(embedFiles(c.id).csv.slice(1), chartCsv(c));
@@ -252,11 +262,18 @@ export function storiesPlugin({ mode = 'site', only }: { mode?: 'site' | 'offlin
           res.end(await server.transformIndexHtml(req.url!, embed()));
           return;
         }
-        const m = /^\/(?:(stories|present)\/([a-z0-9-]+)|(methods))\/(index\.html)?(\?.*)?$/.exec(req.url ?? '');
+        const m = /^\/(?:(stories|present)\/([a-z0-9-]+)|(methods))\/(index\.html|maps\.json)?(\?.*)?$/.exec(req.url ?? '');
         if (!m) return next();
         try {
-          const { stories, render, present, methods } = current();
+          const { stories, render, present, methods, mapRows } = current();
           const story = stories.find((s) => s.slug === m[2]);
+          if (m[4] === 'maps.json') {
+            const rows = story && m[1] === 'stories' ? mapRows(story) : undefined;
+            if (!rows) return next();
+            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+            res.end(rows);
+            return;
+          }
           const page = m[3] ? methods() : story ? (m[1] === 'present' ? present(story) : render(story)) : undefined;
           if (!page) return next();
           res.setHeader('Content-Type', 'text/html; charset=utf-8');

@@ -66,6 +66,37 @@ describe('loading', () => {
     await page.context().close();
   });
 
+  it('keeps the maps’ places and routes out of the HTML, and fetches them once, with the scripts', async () => {
+    const { page, errors } = await watchedPage(browser, 390, 844);
+    const asked: string[] = [];
+    const warnings: string[] = [];
+    page.on('request', (r) => void (r.url().endsWith('/maps.json') && asked.push(r.url())));
+    page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+    const html = await (await page.goto(baseURL() + '/stories/port/'))!.text();
+    await waitForStep(page, 'inland');
+    const own = JSON.parse(/<script type="application\/json" id="jh-story-data"[^>]*>([^<]*)<\/script>/.exec(html)![1]!);
+    expect(Object.keys(own)).not.toContain('routes');
+    expect(html, 'no route path in the page').not.toMatch(/"path":\[\[/);
+    expect(html).toContain('<link rel="preload" as="fetch" href="/stories/port/maps.json" crossorigin>');
+    // Drawn from the file: the first map shows its places.
+    expect(await page.locator('jh-route-map').evaluate((el) => el.shadowRoot!.querySelectorAll('[data-place]').length)).toBeGreaterThan(0);
+    expect(asked, 'the preload is the one request: the runtime’s fetch reuses it').toEqual([baseURL() + '/stories/port/maps.json']);
+    expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says in the graphic’s box when the map rows fail to load; the text stays', async () => {
+    const { page } = await watchedPage(browser, 390, 844);
+    await page.route('**/maps.json', (r) => r.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto(baseURL() + '/stories/port/');
+    await waitForStep(page, 'inland');
+    const alert = page.locator('[slot="graphic"] > jh-route-map [role="alert"]');
+    await expect(alert.textContent()).resolves.toMatch(/没能加载.*maps\.json: HTTP 503.*请刷新重试/);
+    expect(await page.locator('[data-step="inland"] .jh-step__card').textContent()).toMatch(/\S{10}/);
+    await page.context().close();
+  });
+
   it('keeps a graphic’s drawing while another step’s graphic shows, instead of drawing it again', async () => {
     const { page } = await watchedPage(browser, 390, 844);
     await page.goto(baseURL() + '/stories/port/#counties');

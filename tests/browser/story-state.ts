@@ -124,7 +124,13 @@ export function shownState(page: Page, container = SCROLL_GRAPHIC): Promise<Grap
 }
 
 export async function storyData(page: Page): Promise<{ ids: string[]; data: StoryData }> {
-  const data = await page.evaluate(() => JSON.parse(document.getElementById('jh-story-data')!.textContent!) as StoryData);
+  // The page's own rows, and the map rows it fetches (or, offline, carries inline).
+  const data = await page.evaluate(async () => {
+    const own = document.getElementById('jh-story-data')!;
+    const inline = document.getElementById('jh-story-maps')?.textContent;
+    const maps = inline ? JSON.parse(inline) : own.dataset['maps'] ? await (await fetch(own.dataset['maps'])).json() : {};
+    return { places: {}, routes: {}, ...JSON.parse(own.textContent!), ...maps } as StoryData;
+  });
   // Steps in story order (the views are written in that order); a page may show them twice (article and deck).
   return { ids: Object.keys(data.views), data };
 }

@@ -67,6 +67,13 @@ describe.skipIf(!built)('budgets (gzip)', () => {
     expect(cost.html, over(`${page} HTML`, cost.html, 60 * 1024)).toBeLessThanOrEqual(60 * 1024);
   });
 
+  // A new connection's first flight is ten TCP segments, about 14 KB: a story's text that fits in it
+  // reads one round trip sooner on a slow network (the map rows, most of the data, come in a file).
+  it.each([...pages('stories'), ...pages('present')])('%s: HTML ≤ 14 KB, the first round trip', (page) => {
+    const { html } = pageCost(page);
+    expect(html, over(`${page} HTML`, html, 14 * 1024)).toBeLessThanOrEqual(14 * 1024);
+  });
+
   it('keeps ECharts in its own chunk, out of every page’s static imports', () => {
     const echarts = manifest['src/echarts.ts'];
     expect(echarts, 'src/echarts.ts is a chunk of its own').toBeDefined();
