@@ -4,7 +4,7 @@
  * rows as JSON, and a static image for readers without scripts. The header
  * and footer text is in the HTML; the script only draws the graphic.
  */
-import { esc, jsonForScript } from '../story/html.ts';
+import { esc, ICON_LINKS, jsonForScript } from '../story/html.ts';
 import { SITE_NAME, siteUrl, socialMeta } from '../story/site-meta.ts';
 import type { EmbedChart } from './charts.ts';
 import { embedFiles } from './paths.ts';
@@ -24,7 +24,7 @@ export function renderEmbedPage(chart: EmbedChart, { canonical = chart.id }: { c
 <meta name="description" content="${esc(description)}">
 <link rel="canonical" href="${esc(`${siteUrl()}${embedFiles(canonical).page}`)}">
 ${socialMeta(chart.title, description, files.png)}
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+${ICON_LINKS}
 <script type="module" src="/src/pages/embed.ts"></script>
 </head>
 <body class="embed-page" data-theme-story="${chart.theme}" data-chart="${esc(chart.id)}">
@@ -60,7 +60,7 @@ export function renderNotFoundPage(): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>未找到 · ${SITE_NAME}</title>
 <meta name="robots" content="noindex">
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+${ICON_LINKS}
 <script type="module" src="/src/pages/not-found.ts"></script>
 </head>
 <body class="embed-page">

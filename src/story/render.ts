@@ -7,7 +7,7 @@ import type { Catalog } from '../data/catalog.ts';
 import type { Fact, Figure } from '../data/schema.ts';
 import { formatFigure, KIND_LABEL } from '../data/format.ts';
 import { cardId } from './markdown.ts';
-import { esc, headingText, jsonForScript } from './html.ts';
+import { esc, headingText, ICON_LINKS, jsonForScript } from './html.ts';
 import { GRAPHIC_TAGS, industriesOf, MAP_GRAPHICS, type MapRows, type StoryData } from './registry.ts';
 import { stillMarker } from './paths.ts';
 import type { Story } from './schema.ts';
@@ -141,7 +141,7 @@ export function pageHead(title: string, description: string, entry: string, extr
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
 <meta name="description" content="${esc(description)}">
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+${ICON_LINKS}
 <script type="module" src="${entry}"></script>${extra ? `\n${extra}` : ''}
 </head>`;
 }

@@ -3,7 +3,7 @@
  * errors. Reads dist/ (npm test builds it first).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,4 +33,18 @@ describe.skipIf(!existsSync(path.join(DIST, 'index.html')))('Nu HTML Checker', (
     }
     expect(report.replaceAll(`${DIST}/`, '')).toBe('');
   }, 60_000);
+
+  it('names icons that exist, none of them SVG (Chrome would build an SVG document on the main thread)', () => {
+    const pages = htmlFiles(DIST).filter((p) => !p.includes(`${path.sep}offline${path.sep}`));
+    const missing: string[] = [];
+    for (const page of pages) {
+      const icons = [...readFileSync(page, 'utf8').matchAll(/<link rel="(?:icon|apple-touch-icon)"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+      if (!icons.length) missing.push(`${path.relative(DIST, page)}: no icon`);
+      for (const href of icons) {
+        if (href.endsWith('.svg')) missing.push(`${path.relative(DIST, page)}: ${href} is SVG`);
+        else if (!existsSync(path.join(DIST, href))) missing.push(`${path.relative(DIST, page)}: ${href} not built`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 });
