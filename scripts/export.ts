@@ -31,7 +31,7 @@ for (const story of stories)
       assetsInlineLimit: () => true,
       modulePreload: false,
       chunkSizeWarningLimit: 2000,
-      rollupOptions: { output: { inlineDynamicImports: true } },
+      rollupOptions: { output: { codeSplitting: false } },
     },
   });
 
@@ -43,7 +43,8 @@ mkdirSync(OUT, { recursive: true });
 for (const file of readdirSync(path.join(WORK, 'offline')).filter((f) => f.endsWith('.html'))) {
   let html = readFileSync(path.join(WORK, 'offline', file), 'utf8');
   html = html
-    .replace(/<link rel="icon"[^>]*>\n?/g, '')
+    // Icons are site files; a file opened from a USB stick has no site to fetch them from.
+    .replace(/<link rel="(?:icon|apple-touch-icon)"[^>]*>\n?/g, '')
     .replace(/<link rel="modulepreload"[^>]*>\n?/g, '')
     .replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_m, href: string) => `<style>${asset(href)}</style>`)
     .replace(/<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/g, (_m, src: string) => `<script type="module">${scriptSafe(asset(src))}</script>`);
