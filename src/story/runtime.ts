@@ -9,7 +9,7 @@ import type { JhRouteMap } from '../components/jh-route-map/jh-route-map.ts';
 import type { JhScroller } from '../components/jh-scroller/jh-scroller.ts';
 import { GRAPHIC_TAGS, MAP_GRAPHICS, propsFor, type MapRows, type StoryData } from './registry.ts';
 import type { StepView } from './schema.ts';
-import { whenIdle } from '../components/shared/schedule.ts';
+import { whenIdle, yieldToMain } from '../components/shared/schedule.ts';
 import { fetchJson } from '../data/fetch.ts';
 
 /** The rows the page carries (#jh-story-data); the map rows are not among them (see withMapRows). */
@@ -102,6 +102,10 @@ export function createStage(graphic: HTMLElement, data: StoryData, load: Element
       return;
     }
     if (latest !== id) return; // the reader has moved on while the code or the rows loaded
+    // A step change arrives in the scroller's observer task, which has done its own work by now:
+    // the graphic renders in a task of its own, so the two never add up to one long task.
+    await yieldToMain();
+    if (latest !== id) return;
     // One never shown was display:none, with no size until the next layout: let it measure, then
     // render. One shown before stayed laid out while hidden (data-shown, global.css).
     const appearing = !el.hasUpdated || (wasHidden && !('shown' in el.dataset));
