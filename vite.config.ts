@@ -1,11 +1,11 @@
 import { defineConfig } from 'vite';
 import { storiesPlugin } from './src/story/vite-plugin.ts';
-import { firstGraphicPreload } from './src/story/preload-plugin.ts';
+import { firstGraphicPreload, stylesheetsFirstPlugin } from './src/story/preload-plugin.ts';
 
 export default defineConfig({
   // Pages are files; an unknown URL is a 404 (dist/404.html), never the landing page.
   appType: 'mpa',
-  plugins: [storiesPlugin(), firstGraphicPreload()],
+  plugins: [storiesPlugin(), firstGraphicPreload(), stylesheetsFirstPlugin()],
   build: {
     target: 'es2022',
     // Geometry must stay a separate, cacheable file, never inlined into JS.

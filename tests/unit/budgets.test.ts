@@ -74,6 +74,18 @@ describe.skipIf(!built)('budgets (gzip)', () => {
     expect(html, over(`${page} HTML`, html, 14 * 1024)).toBeLessThanOrEqual(14 * 1024);
   });
 
+  // The preload scanner asks in document order; the stylesheets hold the first paint.
+  it.each([...pages('stories'), ...pages('present'), 'index.html', 'methods/index.html', 'embed/port/economy/index.html'])(
+    '%s asks for its stylesheets before any script or preload',
+    (page) => {
+      const html = readFileSync(path.join(DIST, page), 'utf8');
+      const firstSheet = html.indexOf('<link rel="stylesheet"');
+      const firstOther = html.search(/<script\b|<link rel="(?:modulepreload|preload)"/);
+      expect(firstSheet, `${page} has a stylesheet`).toBeGreaterThan(0);
+      if (firstOther >= 0) expect(firstSheet, `${page}: a script or preload comes before the stylesheets`).toBeLessThan(firstOther);
+    },
+  );
+
   it('keeps ECharts in its own chunk, out of every page’s static imports', () => {
     const echarts = manifest['src/echarts.ts'];
     expect(echarts, 'src/echarts.ts is a chunk of its own').toBeDefined();
