@@ -22,6 +22,8 @@ export interface StepChangeDetail {
  * The scroller owns observation (scrollama, one IntersectionObserver), marks the
  * active step with `aria-current="step"`, keeps it in the URL hash and fires
  * `jh-step-change`; what the graphic shows for a step is someone else's job.
+ * A reader on the keyboard drives it too: tabbing into a step brings it to where a scrolling
+ * reader meets it and shows its graphic.
  *
  * Story pages ship its shadow root in their HTML (declarative shadow DOM) and its layout in
  * their stylesheet (scroller-rules.ts), so the page is laid out once, before any script.
@@ -80,9 +82,41 @@ export class JhScroller extends LitElement {
     this.activate(index, 'load');
   };
 
+  /**
+   * Keyboard focus drives the steps too. The browser scrolls a focused element only until it is
+   * visible, which can leave a step below the line where steps change (an earlier step's graphic
+   * beside it), or scroll the graphic's own controls (its data table) into view far enough to change
+   * the step and hide the very graphic just focused. So: focus in a step makes it the active one, in
+   * its place; focus in the graphic puts the active step back in its place. A click (no focus ring)
+   * never moves the page.
+   */
+  private readonly onFocusIn = (e: FocusEvent) => {
+    const focused = e.composedPath()[0];
+    if (this.layout === 'flat' || !(focused instanceof Element) || !focused.matches(':focus-visible')) return;
+    const within = e.target as Element;
+    const inGraphic = !!within.closest('[slot="graphic"]');
+    this.toggleAttribute('data-graphic-focus', inGraphic);
+    const step = within.closest<HTMLElement>('[data-step]');
+    const index = step ? this.steps.indexOf(step) : -1;
+    if (index >= 0) {
+      // Even the active step: the browser's own scroll to the focused element may have moved it off.
+      this.reveal(step!);
+      this.activate(index, index > this.index ? 'down' : 'up');
+    } else if (inGraphic && this.steps[this.index]) {
+      this.reveal(this.steps[this.index]!);
+    }
+  };
+
+  private readonly onFocusOut = (e: FocusEvent) => {
+    const next = e.relatedTarget;
+    if (!(next instanceof Element) || !next.closest('[slot="graphic"]')) this.removeAttribute('data-graphic-focus');
+  };
+
   override connectedCallback() {
     super.connectedCallback();
     addEventListener('hashchange', this.onHashChange);
+    this.addEventListener('focusin', this.onFocusIn);
+    this.addEventListener('focusout', this.onFocusOut);
     // Moved in the page: observe again (the first connection observes in firstUpdated).
     if (this.hasUpdated) this.observe();
   }
@@ -143,6 +177,8 @@ export class JhScroller extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.onHashChange);
+    this.removeEventListener('focusin', this.onFocusIn);
+    this.removeEventListener('focusout', this.onFocusOut);
     clearTimeout(this.urlTimer);
     this.scroller?.destroy();
     this.scroller = undefined;

@@ -36,6 +36,8 @@ export const SCROLLER_SHADOW =
   '<div class="graphic" part="graphic"><slot name="graphic"></slot></div><div class="steps" part="steps"><slot></slot></div>';
 
 const FLAT = "[layout='flat']";
+/** Set by the element while keyboard focus is inside the graphic. */
+export const GRAPHIC_FOCUS = '[data-graphic-focus]';
 
 export const scrollerRules = (s: ScrollerSelectors): string => `
   ${s.host()} {
@@ -54,6 +56,10 @@ export const scrollerRules = (s: ScrollerSelectors): string => `
     z-index: 1;
     margin-block-start: calc(-100svh + var(--jh-scroller-graphic-top));
     pointer-events: none;
+  }
+  /* On a phone the cards pass over the graphic: a control focused in the graphic (its data table) comes up over them. */
+  ${s.graphic(GRAPHIC_FOCUS)} {
+    z-index: 2;
   }
   /* Only the cards take taps: the space between them belongs to the graphic underneath. */
   ${s.step()} {

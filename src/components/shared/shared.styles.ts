@@ -115,6 +115,10 @@ export const graphicStyles = css`
     outline: 3px solid var(--jh-color-focus, #1d4ed8);
     outline-offset: 2px;
   }
+  /* The table's box scrolls (overflow), which would clip a ring drawn outside the summary. */
+  details.data summary:focus-visible {
+    outline-offset: -3px;
+  }
   .loading {
     position: absolute;
     inset: 0;
