@@ -72,8 +72,9 @@ export class JhCountyGrid extends LitElement {
         overflow: hidden;
         text-overflow: ellipsis;
       }
+      /* Drawn at the size computed for it: no intrinsic-size pass through grid and flex. */
       .panel svg {
-        flex: 1 1 auto;
+        display: block;
       }
       /* Columns by class, not a style attribute, so a strict CSP (no inline styles) holds. */
       ${unsafeCSS([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `.grid[data-cols='${n}'] { grid-template-columns: repeat(${n}, 1fr); }`).join('\n'))}
@@ -149,7 +150,7 @@ export class JhCountyGrid extends LitElement {
               i < (this.stages.current + 1) * PANELS_PER_STAGE ? placeCountyMap(features, { highlight: p.counties, groups: [], places: [], routes: [] }, pw, ph, 3) : { counties: [], transform: '' };
             return html`<div class="panel" data-panel=${p.id} ?data-empty=${!p.counties.length}>
               <h3>${p.title}</h3>
-              <svg viewBox="0 0 ${pw} ${ph}" aria-hidden="true"><g transform=${placed.transform || nothing}>
+              <svg width=${pw} height=${ph} viewBox="0 0 ${pw} ${ph}" aria-hidden="true"><g transform=${placed.transform || nothing}>
                 ${placed.counties.map(
                   (c) => svg`<path class="county" data-county=${c.name} data-role=${c.role} d=${c.d}
                     fill=${c.role === 'highlight' ? (countyColors[c.name] ?? nothing) : nothing}></path>`,
