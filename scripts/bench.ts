@@ -7,6 +7,9 @@
  * - Scrolling with 4× CPU throttling: the longest task during step
  *   transitions and the frame rate of route-map zooms.
  * Prints medians and ranges, writes bench/results.json. Not part of npm test.
+ * Each run also reports whether headless Chromium held the page's first frame (first-frame.ts):
+ * held runs report a later LCP and Speed Index for the same build, so LCP is also given over
+ * the runs that were not held.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,7 @@ import lighthouse from 'lighthouse';
 import { build, preview, type PreviewServer } from 'vite';
 import { CHROMIUM, launchChromium } from './chromium.ts';
 import { loadStories } from '../src/story/vite-plugin.ts';
+import { firstFrameHoldMs, HELD_MS, type TraceEvent } from './first-frame.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -60,6 +64,8 @@ interface Run {
   cls: number;
   si: number;
   bytes: number;
+  /** ms from the first content painted to its frame presented (see first-frame.ts). */
+  held: number;
 }
 
 async function lighthouseRuns(url: string): Promise<Run[]> {
@@ -76,6 +82,7 @@ async function lighthouseRuns(url: string): Promise<Run[]> {
         cls: a['cumulative-layout-shift']!.numericValue!,
         si: a['speed-index']!.numericValue!,
         bytes: a['total-byte-weight']!.numericValue!,
+        held: firstFrameHoldMs(result!.artifacts.Trace.traceEvents as TraceEvent[]) ?? NaN,
       });
     } finally {
       await chrome.kill();
@@ -144,20 +151,33 @@ const pages: [string, string][] = [
 ];
 const results: Record<string, unknown> = {};
 const row = (name: string, runs: Run[]) => {
-  const m = (k: keyof Run) => median(runs.map((r) => r[k]));
+  const m = (k: keyof Run, of = runs) => median(of.map((r) => r[k]));
   const range = (k: keyof Run) => `${Math.min(...runs.map((r) => r[k])).toFixed(0)}–${Math.max(...runs.map((r) => r[k])).toFixed(0)}`;
+  // Runs whose first frame the browser held (see first-frame.ts), and LCP over the others.
+  const prompt = runs.filter((r) => !(r.held > HELD_MS));
+  const lcpPrompt = prompt.length ? m('lcp', prompt) : NaN;
   console.log(
-    [name.padEnd(16), `${m('score')} (${range('score')})`.padEnd(12), `${(m('lcp') / 1000).toFixed(2)} s`.padEnd(8), `${m('tbt').toFixed(0)} ms (${range('tbt')})`.padEnd(18), m('cls').toFixed(3).padEnd(7), `${(m('si') / 1000).toFixed(2)} s`.padEnd(8), `${(m('bytes') / 1024).toFixed(0)} KB`].join(' '),
+    [
+      name.padEnd(16),
+      `${m('score')} (${range('score')})`.padEnd(12),
+      `${(m('lcp') / 1000).toFixed(2)} s`.padEnd(8),
+      `${prompt.length ? `${(lcpPrompt / 1000).toFixed(2)} s` : '—'} (${runs.length - prompt.length} held)`.padEnd(16),
+      `${m('tbt').toFixed(0)} ms (${range('tbt')})`.padEnd(18),
+      m('cls').toFixed(3).padEnd(7),
+      `${(m('si') / 1000).toFixed(2)} s`.padEnd(8),
+      `${(m('bytes') / 1024).toFixed(0)} KB`,
+    ].join(' '),
   );
-  return { median: { score: m('score'), lcp: m('lcp'), tbt: m('tbt'), cls: m('cls'), si: m('si'), bytes: m('bytes') }, runs };
+  return { median: { score: m('score'), lcp: m('lcp'), lcpFirstFrameNotHeld: lcpPrompt, tbt: m('tbt'), cls: m('cls'), si: m('si'), bytes: m('bytes') }, runs };
 };
 try {
   console.log(`\nLighthouse, mobile, ${RUNS} runs a page (median, range)`);
-  console.log('page             perf         LCP      TBT                CLS     SI       bytes');
+  console.log('page             perf         LCP      LCP not held     TBT                CLS     SI       bytes');
   for (const [name, url] of pages) results[name] = row(name, await lighthouseRuns(url));
   const ours = (results['story port'] as { median: Run }).median;
   const them = (results['NAIVE port'] as { median: Run }).median;
   const ratios = { tbt: ours.tbt / Math.max(1, them.tbt), bytes: ours.bytes / them.bytes, lcp: ours.lcp / them.lcp, score: ours.score / them.score };
+  console.log(`LCP not held: median of the runs whose first frame headless Chromium presented promptly (held: > ${HELD_MS} ms after the text was painted; see scripts/first-frame.ts)`);
   console.log(`\nours / naive (port): TBT ${ratios.tbt.toFixed(2)}, bytes ${ratios.bytes.toFixed(2)}, LCP ${ratios.lcp.toFixed(2)}, score ${ratios.score.toFixed(2)}`);
   results['ratios'] = ratios;
   console.log('\nScrolling at 390×844 with 4× CPU throttling');
