@@ -269,6 +269,40 @@ describe('loading', () => {
     await page.context().close();
   });
 
+  it('loads the other graphics’ code while the reader reads, each in an idle moment of its own', async () => {
+    // A module that is ready evaluates and upgrades its element as soon as it is imported: all
+    // imported in one idle callback, they made the longest task of a page's load (60–85 ms).
+    // Here the page's idle callbacks wait for the test, which lets them run one at a time.
+    const { page, errors } = await watchedPage(browser, 390, 844);
+    await page.addInitScript(`
+      window.idleQueue = [];
+      window.requestIdleCallback = (callback) => window.idleQueue.push(callback);
+      window.runIdle = () => {
+        const callback = window.idleQueue.shift();
+        callback?.({ didTimeout: false, timeRemaining: () => 50 });
+        return !!callback;
+      };
+    `);
+    await page.goto(baseURL() + '/stories/chain/');
+    const { ids } = await storyData(page);
+    await waitForStep(page, ids[0]!);
+    const tags = await page.evaluate(() => [...new Set([...document.querySelectorAll('[slot="graphic"] > *')].map((el) => el.localName))]);
+    expect(tags.length, 'the chain story has graphics of several kinds').toBeGreaterThanOrEqual(4);
+    const defined = () => page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), tags);
+    const seen = [await defined()];
+    expect(seen[0]!.length, 'only the first step’s graphic before any idle moment').toBe(1);
+    for (let i = 0; i < 40 && seen.at(-1)!.length < tags.length; i++) {
+      if (!(await page.evaluate(() => (window as unknown as { runIdle(): boolean }).runIdle()))) await page.waitForTimeout(50);
+      else await page.waitForTimeout(300); // time for an imported chunk to arrive and define its tag
+      seen.push(await defined());
+    }
+    expect(seen.at(-1)!.sort(), 'every graphic’s code loaded before it is needed').toEqual([...tags].sort());
+    const steps = seen.slice(1).map((now, i) => now.length - seen[i]!.length);
+    expect(Math.max(...steps), `graphics defined per idle moment: ${steps.join(' ')}`).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('turns the route map’s geometry into paths in a worker, and on the page where no worker can start', async () => {
     const draw = async (workers: boolean) => {
       const { page, errors } = await watchedPage(browser, 390, 844);
