@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { placeLabels, pointsAlong, segmentCrosses, textWidth } from './labels.ts';
 
 describe('placeLabels', () => {
@@ -82,6 +83,31 @@ describe('placeLabels', () => {
     expect(segmentCrosses([0, 0], [30, 5], box)).toBe(false);
     expect(segmentCrosses([0, 25], [25, 0], box), 'across a corner').toBe(true);
     expect(segmentCrosses([0, 45], [45, 0], box), 'past a corner').toBe(false);
+    expect(segmentCrosses([10, 0], [10, 30], box), 'along an edge').toBe(true);
+    expect(segmentCrosses([9, 0], [9, 30], box), 'beside an edge').toBe(false);
+  });
+
+  it('agrees with an exact test for any segment and box', () => {
+    // With integers, exactly: an end inside the box, or the segment meets one of its edges.
+    type P = [number, number];
+    const orient = (a: P, b: P, c: P) => Math.sign((b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]));
+    const onSegment = (a: P, b: P, c: P) => Math.min(a[0], b[0]) <= c[0] && c[0] <= Math.max(a[0], b[0]) && Math.min(a[1], b[1]) <= c[1] && c[1] <= Math.max(a[1], b[1]);
+    const meet = (a: P, b: P, c: P, d: P) => {
+      const [o1, o2, o3, o4] = [orient(a, b, c), orient(a, b, d), orient(c, d, a), orient(c, d, b)];
+      if (o1 !== o2 && o3 !== o4) return true;
+      return (o1 === 0 && onSegment(a, b, c)) || (o2 === 0 && onSegment(a, b, d)) || (o3 === 0 && onSegment(c, d, a)) || (o4 === 0 && onSegment(c, d, b));
+    };
+    const point = fc.tuple(fc.integer({ min: -40, max: 40 }), fc.integer({ min: -40, max: 40 }));
+    fc.assert(
+      fc.property(point, point, point, fc.nat(15), fc.nat(15), (p, q, [x0, y0], w, h) => {
+        const box = { x0, y0, x1: x0 + w, y1: y0 + h };
+        const inside = ([x, y]: P) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
+        const corners: P[] = [[box.x0, box.y0], [box.x1, box.y0], [box.x1, box.y1], [box.x0, box.y1]];
+        const exact = inside(p) || inside(q) || corners.some((c, i) => meet(p, q, c, corners[(i + 1) % 4]!));
+        expect(segmentCrosses(p, q, box)).toBe(exact);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('spaces points along a line by length, the middle first', () => {

@@ -39,16 +39,21 @@ export interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-/** Whether the segment from `p` to `q` passes through the box (Liang–Barsky clipping). */
-export function segmentCrosses([px, py]: [number, number], [qx, qy]: [number, number], b: Box): boolean {
-  const [dx, dy] = [qx - px, qy - py];
-  let [t0, t1] = [0, 1];
-  for (const [p, q] of [
-    [-dx, px - b.x0],
-    [dx, b.x1 - px],
-    [-dy, py - b.y0],
-    [dy, b.y1 - py],
-  ] as const) {
+/**
+ * Whether the segment from `p` to `q` passes through the box (Liang–Barsky clipping). Called for
+ * every segment of every route in each frame of a zoom and for every spot a label tries, so it
+ * allocates nothing and settles most segments (both ends off one side of the box) at once.
+ */
+export function segmentCrosses([px, py]: readonly [number, number], [qx, qy]: readonly [number, number], b: Box): boolean {
+  if ((px < b.x0 && qx < b.x0) || (px > b.x1 && qx > b.x1) || (py < b.y0 && qy < b.y0) || (py > b.y1 && qy > b.y1)) return false;
+  const dx = qx - px;
+  const dy = qy - py;
+  let t0 = 0;
+  let t1 = 1;
+  // The four edges as (p, q): p < 0 enters the box, p > 0 leaves it, p = 0 runs parallel (outside if q < 0).
+  for (let edge = 0; edge < 4; edge++) {
+    const p = edge === 0 ? -dx : edge === 1 ? dx : edge === 2 ? -dy : dy;
+    const q = edge === 0 ? px - b.x0 : edge === 1 ? b.x1 - px : edge === 2 ? py - b.y0 : b.y1 - py;
     if (p === 0) {
       if (q < 0) return false;
       continue;
@@ -61,8 +66,29 @@ export function segmentCrosses([px, py]: [number, number], [qx, qy]: [number, nu
   return true;
 }
 
-const crossesAny = (lines: readonly Polyline[], b: Box) =>
-  lines.some((line) => line.some((p, i) => i > 0 && segmentCrosses(line[i - 1]!, p, b)));
+/** A line and its bounding box: a label's spot clear of the box is clear of the line. */
+interface BoundedLine {
+  line: Polyline;
+  box: Box;
+}
+
+const bounded = (line: Polyline): BoundedLine => {
+  const box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+  for (const [x, y] of line) {
+    box.x0 = Math.min(box.x0, x);
+    box.y0 = Math.min(box.y0, y);
+    box.x1 = Math.max(box.x1, x);
+    box.y1 = Math.max(box.y1, y);
+  }
+  return { line, box };
+};
+
+const crossesAny = (lines: readonly BoundedLine[], b: Box) =>
+  lines.some(({ line, box }) => {
+    if (!(box.x0 <= b.x1 && b.x0 <= box.x1 && box.y0 <= b.y1 && b.y0 <= box.y1)) return false;
+    for (let i = 1; i < line.length; i++) if (segmentCrosses(line[i - 1]!, line[i]!, b)) return true;
+    return false;
+  });
 
 /** Points at fractions of a polyline's length, for `along`: the middle first, then outwards. */
 export function pointsAlong(line: Polyline, fractions = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]): [number, number][] {
@@ -92,7 +118,7 @@ export function placeLabels(
   height: number,
   { fontSize = 12, gap = 8, blocked = [] as Box[], lines = [] as Polyline[] } = {},
 ): PlacedLabel[] {
-  const clear = place(requests, width, height, fontSize, gap, blocked, lines);
+  const clear = place(requests, width, height, fontSize, gap, blocked, lines.map(bounded));
   if (!lines.length) return clear;
   // Keeping clear of the lines must not cost a label its place: one label moved for a clear spot
   // can take the only free spot of another. Then every label takes its first free spot, as it would
@@ -102,7 +128,7 @@ export function placeLabels(
   return free.every((l) => shown.has(l.id)) ? clear : free;
 }
 
-function place(requests: readonly LabelRequest[], width: number, height: number, fontSize: number, gap: number, blocked: Box[], lines: Polyline[]): PlacedLabel[] {
+function place(requests: readonly LabelRequest[], width: number, height: number, fontSize: number, gap: number, blocked: Box[], lines: BoundedLine[]): PlacedLabel[] {
   const taken: Box[] = [...blocked];
   const out: PlacedLabel[] = [];
   for (const r of requests) {
