@@ -47,8 +47,8 @@ export class JhCountyMap extends LitElement {
 
   private readonly topology = countiesTask(this, () => this.src);
 
-  /** The first drawing comes in stages: the counties and their names; places, routes, notes and the table. */
-  private readonly stages = new Stages(this, 1, () => !!(this.topology.value && this.size.width && this.size.height));
+  /** The first drawing comes in stages: the counties and their names; places, routes and notes; the table. */
+  private readonly stages = new Stages(this, 2, () => !!(this.topology.value && this.size.width && this.size.height));
 
   /** Complete means drawn: data loaded and the element measured at its real size. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -74,7 +74,7 @@ export class JhCountyMap extends LitElement {
     const { width, height } = this.size;
     // Hidden (no size yet, e.g. loaded ahead of its step): nothing to project.
     if (!width || !height) return html`<figure><div class="plot"></div></figure>`;
-    const placed = placeCountyMap(features, { highlight, groups: this.groups, places: this.places, routes: this.routes }, width, height);
+    const placed = this.place(features, highlight, width, height);
     const approx = this.places.some((p) => p.approx) || this.routes.some((r) => r.approx);
     const whole = this.stages.has(1);
     return html`<figure>
@@ -112,9 +112,19 @@ export class JhCountyMap extends LitElement {
             </ul>`
           : nothing}
         ${approx ? html`<span class="badge">示意图：位置为近似</span>` : nothing}
-        ${whole ? renderTable(this.table(placed.counties)) : nothing}
+        ${this.stages.has(2) ? renderTable(this.table(placed.counties)) : nothing}
       </div>
     </figure>`;
+  }
+
+  private placed?: { of: unknown[]; value: ReturnType<typeof placeCountyMap> };
+
+  /** Projected once for what it draws: each stage of a first drawing renders the same map. */
+  private place(features: RegionFeature[], highlight: string[], width: number, height: number) {
+    const of = [features, this.highlight, this.groups, this.places, this.routes, width, height];
+    if (!this.placed?.of.every((v, i) => v === of[i]))
+      this.placed = { of, value: placeCountyMap(features, { highlight, groups: this.groups, places: this.places, routes: this.routes }, width, height) };
+    return this.placed.value;
   }
 
   private notesOf(county: string): string[] {

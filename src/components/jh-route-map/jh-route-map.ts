@@ -1,6 +1,7 @@
 import { LitElement, html, svg, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { Task } from '@lit/task';
 import { SizeController } from '../shared/size-controller.ts';
 import { interpolateZoom } from 'd3-interpolate';
@@ -178,9 +179,9 @@ export class JhRouteMap extends LitElement {
       <div class="plot">
         <svg role="img" aria-label=${this.describe()} viewBox="0 0 ${width} ${height}" data-extent=${this.extent} data-fitted=${this.fitted.extent}>
           <g transform=${transform.attr}>
-            <g class="layer land">${layers.land.map((d) => svg`<path d=${d}></path>`)}</g>
-            <g class="layer prefectures">${layers.prefectures.map((p) => svg`<path data-name=${p.name} d=${p.d}></path>`)}</g>
-            <g class="layer counties">${layers.counties.map((c) => svg`<path data-name=${c.name} d=${c.d}></path>`)}</g>
+            ${guard([layers], () => svg`<g class="layer land">${layers.land.map((d) => svg`<path d=${d}></path>`)}</g>
+              <g class="layer prefectures">${layers.prefectures.map((p) => svg`<path data-name=${p.name} d=${p.d}></path>`)}</g>
+              <g class="layer counties">${layers.counties.map((c) => svg`<path data-name=${c.name} d=${c.d}></path>`)}</g>`)}
           </g>
           ${this.stages.has(1) ? this.renderOverlay(layers, kinds.length) : nothing}
         </svg>
@@ -191,14 +192,16 @@ export class JhRouteMap extends LitElement {
           : nothing}
         ${approx ? html`<span class="badge">示意图：位置与线路走向为近似</span>` : nothing}
         ${this.stages.has(2)
-          ? renderTable({
-              caption: this.describe(),
-              head: ['名称', '类别', '位置'],
-              rows: [
-                ...this.routes.map((r) => [r.name, ROUTE_KIND_LABEL[r.kind], r.approx ? '走向示意' : '—']),
-                ...this.places.map((p) => [p.name, p.county ?? '—', p.approx ? '位置示意' : '—']),
-              ],
-            })
+          ? guard([this.routes, this.places, this.label], () =>
+              renderTable({
+                caption: this.describe(),
+                head: ['名称', '类别', '位置'],
+                rows: [
+                  ...this.routes.map((r) => [r.name, ROUTE_KIND_LABEL[r.kind], r.approx ? '走向示意' : '—']),
+                  ...this.places.map((p) => [p.name, p.county ?? '—', p.approx ? '位置示意' : '—']),
+                ],
+              }),
+            )
           : nothing}
       </div>
     </figure>`;
@@ -259,12 +262,19 @@ export class JhRouteMap extends LitElement {
         : nothing}`;
   }
 
+  private described?: { of: [string, Route[], Place[]]; text: string };
+
+  /** The accessible name: the same for every frame of a zoom, so made once for what it names. */
   private describe(): string {
+    const of: [string, Route[], Place[]] = [this.label, this.routes, this.places];
+    if (this.described?.of.every((v, i) => v === of[i])) return this.described.text;
     const parts = [this.label];
     if (this.routes.length) parts.push(`线路：${this.routes.map((r) => r.name).join('、')}`);
     if (this.places.length) parts.push(`地点：${this.places.map((p) => p.name).join('、')}`);
-    return parts.join('；');
+    this.described = { of, text: parts.join('；') };
+    return this.described.text;
   }
+
 }
 
 /** Names of the regions in view, at their centroids; they also block place labels from covering them. */
