@@ -28,10 +28,27 @@ export default defineConfig({
                   String.raw`/node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/`,
                   String.raw`/src/story/(runtime|registry|flat)\.ts`,
                   String.raw`/src/pages/elements\.ts`,
-                  String.raw`/src/components/shared/(schedule|stages|off-thread)\.ts`,
+                  String.raw`/src/components/shared/(schedule|stages|off-thread|size-controller|shared\.styles|templates)\.ts`,
                   String.raw`/src/embed/frame\.ts`,
                   String.raw`/src/styles/tokens\.ts`,
                   'preload-helper',
+                  // What every graphic element imports: the decorator helper, the bundler's runtime, @lit/task.
+                  String.raw`@oxc-project\+runtime@[^/]+/helpers/esm/decorate\.js`,
+                  String.raw`rolldown/runtime\.js`,
+                  String.raw`/node_modules/@lit/task/`,
+                ].join('|'),
+              ),
+            },
+            {
+              // What every map draws with (d3-geo, TopoJSON, the projection and label placement), as
+              // one file: apart, they were four more round trips before a story's first map.
+              name: 'map',
+              test: new RegExp(
+                [
+                  String.raw`/node_modules/(d3-array|d3-geo|topojson-client)/`,
+                  String.raw`/src/geo/(view|assets|topo|labels)\.ts`,
+                  String.raw`/src/components/jh-county-map/county-layout\.ts`,
+                  String.raw`/src/components/shared/counties-task\.ts`,
                 ].join('|'),
               ),
             },

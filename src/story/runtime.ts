@@ -164,8 +164,28 @@ export function startStory(scroller: JhScroller, data: StoryData, load: ElementL
     chartSteps.forEach((s) => near.observe(s));
   }
 
-  // Once the first step is on screen, fetch the other graphics' code while the reader reads.
-  const showAndPrefetch = (id: string) => void stage.show(id).finally(() => stage.prefetch());
-  scroller.addEventListener('jh-step-change', (e) => showAndPrefetch(e.detail.id));
-  if (scroller.index >= 0) showAndPrefetch(scroller.steps[scroller.index]!.dataset['step']!);
+  // The other graphics' code loads once the reader moves on (a scroll, a key, a touch), while the
+  // first step is on screen: none for a reader who leaves from the first screen, and none of it
+  // competing with the first screen's own scripts and paint.
+  let moved = false;
+  const first = scroller.index >= 0 ? stage.show(scroller.steps[scroller.index]!.dataset['step']!) : Promise.resolve();
+  const onMove = () => {
+    if (moved) return;
+    moved = true;
+    MOVES.forEach((type) => removeEventListener(type, onMove, true));
+    clearTimeout(timer);
+    void first.finally(() => stage.prefetch());
+  };
+  MOVES.forEach((type) => addEventListener(type, onMove, { capture: true, passive: true }));
+  // A reader who stays on the first screen still has every graphic within a while (the network
+  // may be gone by the time they scroll: a meeting room).
+  const timer = setTimeout(onMove, PREFETCH_ANYWAY_MS);
+  scroller.addEventListener('jh-step-change', (e) => {
+    onMove();
+    void stage.show(e.detail.id);
+  });
 }
+
+/** What says the reader is moving on from the first screen. */
+const MOVES = ['scroll', 'keydown', 'pointerdown', 'wheel'] as const;
+const PREFETCH_ANYWAY_MS = 15_000;

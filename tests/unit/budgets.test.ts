@@ -74,6 +74,24 @@ describe.skipIf(!built)('budgets (gzip)', () => {
     expect(html, over(`${page} HTML`, html, 14 * 1024)).toBeLessThanOrEqual(14 * 1024);
   });
 
+  // Each file is a request; over HTTP/1.1 a browser opens six connections to a host, and each new
+  // one costs a round trip. Left to itself the bundler cut a story's first map into eleven scripts.
+  it.each(pages('stories'))('%s: its first graphic needs at most 6 script files', (page) => {
+    const { jsFiles } = pageCost(page);
+    expect(jsFiles.length, `${page}: ${jsFiles.join(', ')}`).toBeLessThanOrEqual(6);
+  });
+
+  // A county map fetches its geometry from the page: asked for in the <head>, it comes alongside
+  // the scripts instead of after them (the route map's comes in its worker).
+  it.each(pages('stories'))('%s asks for its first map’s geometry with its scripts', (page) => {
+    const html = readFileSync(path.join(DIST, page), 'utf8');
+    const tag = firstGraphicTag(html);
+    const preload = /<link rel="preload" as="fetch" href="\/(assets\/jinhua-counties\.topo-[\w-]+\.json)" crossorigin>/.exec(html);
+    if (tag !== 'jh-county-map' && tag !== 'jh-county-grid') return expect(preload, `${page} (first graphic <${tag}>)`).toBeNull();
+    expect(preload, `${page} (first graphic <${tag}>) preloads the counties`).not.toBeNull();
+    expect(existsSync(path.join(DIST, preload![1]!)), `${preload![1]} is in the build`).toBe(true);
+  });
+
   // The preload scanner asks in document order; the stylesheets hold the first paint.
   it.each([...pages('stories'), ...pages('present'), 'index.html', 'methods/index.html', 'embed/port/economy/index.html'])(
     '%s asks for its stylesheets before any script or preload',
