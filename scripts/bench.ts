@@ -4,8 +4,10 @@
  *   story, present mode, the methods page and two embed pages, and on a naive baseline: the
  *   port story's first screen built the naive way (full `echarts`, raw
  *   GeoJSON, text rendered in the browser) in a temporary folder.
- * - Scrolling with 4× CPU throttling: the longest task during step
- *   transitions and the frame rate of route-map zooms.
+ * - Scrolling with 4× CPU throttling, 3 walks a story (BENCH_WALKS): the long tasks during step
+ *   changes (from the scroll until the step is drawn) and between them, and the frame rate while
+ *   something moves.
+ * `--only=lighthouse|scroll` runs one half, `--pages=port,chain` only the pages so named.
  * Prints medians and ranges, writes bench/results.json. Not part of npm test.
  * Each run also reports whether headless Chromium held the page's first frame (first-frame.ts):
  * held runs report a later LCP and Speed Index for the same build, so LCP is also given over
@@ -24,6 +26,12 @@ import { firstFrameHoldMs, HELD_MS, type TraceEvent } from './first-frame.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+/** Walks through each story when scrolling (each walk is a fresh page). */
+const WALKS = Number(process.env['BENCH_WALKS'] ?? 3);
+/** `--only=scroll` or `--only=lighthouse` runs one half; `--pages=port,chain` keeps the names containing one of those words. */
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const ONLY = arg('only');
+const PAGES = arg('pages')?.split(',');
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const urlOf = (server: PreviewServer) => server.resolvedUrls!.local[0]!.replace(/\/$/, '');
@@ -91,8 +99,22 @@ async function lighthouseRuns(url: string): Promise<Run[]> {
   return runs;
 }
 
-/** Scroll a story step by step with 4× CPU throttling; longest task in any transition, zoom frame rate. */
-async function scrolling(base: string, slug: string) {
+/** A long task seen while scrolling: its length, the step shown, and whether a step change was under way. */
+interface SeenTask {
+  ms: number;
+  step: string;
+  /** Started between a scroll to a step and that step being drawn (data-active-step set). */
+  inTransition: boolean;
+}
+
+interface Walk {
+  tasks: SeenTask[];
+  steps: number;
+  fps: number;
+}
+
+/** Scroll a story step by step with 4× CPU throttling: the long tasks, and the frame rate while something moves. */
+async function scrolling(base: string, slug: string): Promise<Walk> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -102,35 +124,63 @@ async function scrolling(base: string, slug: string) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     // A string, not a function: tsx would wrap named functions in a helper the page does not have.
     await page.evaluate(`(() => {
-      window.longest = 0;
+      const graphic = document.querySelector('[slot="graphic"]');
       window.frames = [];
       window.tasks = [];
+      window.drawn = [];
       new PerformanceObserver((list) => list.getEntries().forEach((e) => {
-        window.longest = Math.max(window.longest, e.duration);
-        window.tasks.push([Math.round(e.duration), document.querySelector('[slot="graphic"]').dataset.activeStep]);
+        window.tasks.push([Math.round(e.duration), graphic.dataset.activeStep, e.startTime]);
       })).observe({ type: 'longtask' });
+      new MutationObserver(() => window.drawn.push(performance.now())).observe(graphic, { attributes: true, attributeFilter: ['data-active-step'] });
       let last = performance.now();
       const tick = (now) => { window.frames.push(now - last); last = now; requestAnimationFrame(tick); };
       requestAnimationFrame(tick);
     })()`);
     const ids = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-step]')].map((s) => s.dataset['step']!));
+    const scrolled: number[] = [];
     for (const id of ids) {
-      await page.evaluate((id) => {
-        const step = document.querySelector(`[data-step="${id}"]`)!;
-        scrollTo({ top: step.getBoundingClientRect().top + scrollY - innerHeight * 0.35, behavior: 'instant' });
-      }, id);
+      scrolled.push(
+        await page.evaluate((id) => {
+          const step = document.querySelector(`[data-step="${id}"]`)!;
+          scrollTo({ top: step.getBoundingClientRect().top + scrollY - innerHeight * 0.35, behavior: 'instant' });
+          return performance.now();
+        }, id),
+      );
       await page.waitForFunction((id) => document.querySelector<HTMLElement>('[slot="graphic"]')?.dataset['activeStep'] === id, id, { timeout: 30_000 });
       await page.waitForTimeout(700);
     }
+    const { tasks, drawn, frames } = (await page.evaluate('({ tasks: window.tasks, drawn: window.drawn, frames: window.frames })')) as {
+      tasks: [number, string, number][];
+      drawn: number[];
+      frames: number[];
+    };
     // Frame rate while something animates: frames shorter than 100 ms (idle gaps excluded).
-    return await page.evaluate(`(() => {
-      const busy = window.frames.filter((f) => f < 100);
-      const worst = window.tasks.sort((a, b) => b[0] - a[0]).slice(0, 3).map(([ms, step]) => ms + ' ms after ' + step);
-      return { longestTaskMs: Math.round(window.longest), fps: Math.round(1000 / (busy.reduce((s, f) => s + f, 0) / busy.length)), over50: window.tasks.filter((t) => t[0] > 50).length, worst };
-    })()`) as { longestTaskMs: number; fps: number; over50: number; worst: string[] };
+    const busy = frames.filter((f) => f < 100);
+    return {
+      steps: ids.length,
+      fps: Math.round(1000 / (busy.reduce((s, f) => s + f, 0) / busy.length)),
+      tasks: tasks.map(([ms, step, at]) => ({
+        ms,
+        step,
+        inTransition: scrolled.some((from) => at >= from && at <= (drawn.find((t) => t > from) ?? Infinity)),
+      })),
+    };
   } finally {
     await browser.close();
   }
+}
+
+/** One line for a story's walks: long tasks in step changes, then those between them. */
+function scrollSummary(slug: string, walks: Walk[]) {
+  const all = walks.flatMap((w) => w.tasks);
+  const part = (inTransition: boolean) => {
+    const tasks = all.filter((t) => t.inTransition === inTransition).sort((a, b) => b.ms - a.ms);
+    const over = tasks.filter((t) => t.ms > 50);
+    return { longestMs: tasks[0]?.ms ?? 0, over50: over.length, worst: over.slice(0, 3).map((t) => `${t.ms} ms at ${t.step}`) };
+  };
+  const changes = walks.reduce((s, w) => s + w.steps, 0);
+  const fps = median(walks.map((w) => w.fps));
+  return { changes, fps, transitions: part(true), between: part(false), walks };
 }
 
 if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
@@ -170,21 +220,35 @@ const row = (name: string, runs: Run[]) => {
   );
   return { median: { score: m('score'), lcp: m('lcp'), lcpFirstFrameNotHeld: lcpPrompt, tbt: m('tbt'), cls: m('cls'), si: m('si'), bytes: m('bytes') }, runs };
 };
+const wanted = (name: string) => !PAGES || PAGES.some((p) => name.includes(p));
 try {
-  console.log(`\nLighthouse, mobile, ${RUNS} runs a page (median, range)`);
-  console.log('page             perf         LCP      LCP not held     TBT                CLS     SI       bytes');
-  for (const [name, url] of pages) results[name] = row(name, await lighthouseRuns(url));
-  const ours = (results['story port'] as { median: Run }).median;
-  const them = (results['NAIVE port'] as { median: Run }).median;
-  const ratios = { tbt: ours.tbt / Math.max(1, them.tbt), bytes: ours.bytes / them.bytes, lcp: ours.lcp / them.lcp, score: ours.score / them.score };
-  console.log(`LCP not held: median of the runs whose first frame headless Chromium presented promptly (held: > ${HELD_MS} ms after the text was painted; see scripts/first-frame.ts)`);
-  console.log(`\nours / naive (port): TBT ${ratios.tbt.toFixed(2)}, bytes ${ratios.bytes.toFixed(2)}, LCP ${ratios.lcp.toFixed(2)}, score ${ratios.score.toFixed(2)}`);
-  results['ratios'] = ratios;
-  console.log('\nScrolling at 390×844 with 4× CPU throttling');
-  for (const s of slugs) {
-    const r = await scrolling(base, s);
-    results[`scroll ${s}`] = r;
-    console.log(`${s.padEnd(10)} longest task ${r.longestTaskMs} ms, ${r.over50} tasks over 50 ms, ${r.fps} fps while animating; worst: ${r.worst.join(', ')}`);
+  if (ONLY !== 'scroll') {
+    console.log(`\nLighthouse, mobile, ${RUNS} runs a page (median, range)`);
+    console.log('page             perf         LCP      LCP not held     TBT                CLS     SI       bytes');
+    for (const [name, url] of pages) if (wanted(name)) results[name] = row(name, await lighthouseRuns(url));
+    console.log(`LCP not held: median of the runs whose first frame headless Chromium presented promptly (held: > ${HELD_MS} ms after the text was painted; see scripts/first-frame.ts)`);
+    const ours = (results['story port'] as { median: Run } | undefined)?.median;
+    const them = (results['NAIVE port'] as { median: Run } | undefined)?.median;
+    if (ours && them) {
+      const ratios = { tbt: ours.tbt / Math.max(1, them.tbt), bytes: ours.bytes / them.bytes, lcp: ours.lcp / them.lcp, score: ours.score / them.score };
+      console.log(`\nours / naive (port): TBT ${ratios.tbt.toFixed(2)}, bytes ${ratios.bytes.toFixed(2)}, LCP ${ratios.lcp.toFixed(2)}, score ${ratios.score.toFixed(2)}`);
+      results['ratios'] = ratios;
+    }
+  }
+  if (ONLY !== 'lighthouse') {
+    console.log(`\nScrolling at 390×844 with 4× CPU throttling, ${WALKS} walk${WALKS > 1 ? 's' : ''} through each story`);
+    console.log('(long tasks: over 50 ms; in a step change = from the scroll until the step is drawn)');
+    for (const s of slugs.filter((s) => wanted(`story ${s}`))) {
+      const walks = [];
+      for (let i = 0; i < WALKS; i++) walks.push(await scrolling(base, s));
+      const r = scrollSummary(s, walks);
+      results[`scroll ${s}`] = r;
+      const { transitions: t, between: b } = r;
+      console.log(
+        `${s.padEnd(10)} step changes: ${t.over50} long tasks in ${r.changes} (longest ${t.longestMs} ms${t.worst.length ? `; ${t.worst.join(', ')}` : ''}); ` +
+          `between steps: ${b.over50} (longest ${b.longestMs} ms); ${r.fps} fps while animating`,
+      );
+    }
   }
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
