@@ -269,6 +269,39 @@ describe('loading', () => {
     await page.context().close();
   });
 
+  it('lays out each stage of a graphic’s first drawing in a frame of its own', async () => {
+    // With only a yield between stages, two or three of them ran before the next frame, which
+    // then laid them all out at once: one long frame on a phone, as if drawn in one piece.
+    const { page, errors } = await watchedPage(browser, 390, 844);
+    await page.goto(baseURL() + '/stories/chain/');
+    const { ids, data } = await storyData(page);
+    const id = ids.find((i) => data.views[i]!.graphic === 'treemap')!;
+    await waitForStep(page, ids[0]!);
+    // Each frame, before its layout: what the treemap has drawn so far.
+    await page.evaluate(`(() => {
+      window.seen = [];
+      let frame = 0;
+      const tick = () => {
+        frame++;
+        const root = document.querySelector('jh-treemap')?.shadowRoot;
+        const has = (s) => !!root?.querySelector(s);
+        window.seen.push([frame, has('.tile'), has('.tile-label'), has('details.data')]);
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })()`);
+    await scrollToStep(page, id);
+    await waitForStep(page, id);
+    const seen = (await page.evaluate('window.seen')) as [number, boolean, boolean, boolean][];
+    const first = (k: 1 | 2 | 3) => seen.find((s) => s[k])?.[0] ?? Infinity;
+    const [tiles, labels, table] = [first(1), first(2), first(3)];
+    expect(tiles, 'the tiles are drawn').toBeLessThan(Infinity);
+    expect(labels, `labels in a later frame than the tiles (frames ${tiles}, ${labels})`).toBeGreaterThan(tiles);
+    expect(table, `the table in a later frame than the labels (frames ${labels}, ${table})`).toBeGreaterThan(labels);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('loads the other graphics’ code once the reader moves on, each in an idle moment of its own', async () => {
     // A module that is ready evaluates and upgrades its element as soon as it is imported: all
     // imported in one idle callback, they made the longest task of a page's load (60–85 ms).

@@ -105,10 +105,10 @@ export class JhCountyGrid extends LitElement {
   private readonly size = new SizeController(this);
   private readonly topology = countiesTask(this, () => this.src);
 
-  /** The panels fill in stages; those not drawn yet keep their place, empty. */
+  /** The panels fill in stages, those not drawn yet keep their place, empty; the data table comes last. */
   private readonly stages = new Stages(
     this,
-    () => Math.ceil(this.chains.length / PANELS_PER_STAGE) - 1,
+    () => Math.ceil(this.chains.length / PANELS_PER_STAGE),
     () => !!(this.size.width && this.topology.value),
   );
 
@@ -159,11 +159,13 @@ export class JhCountyGrid extends LitElement {
             </div>`;
           })}
         </div>
-        ${renderTable({
-          caption: this.describe(panels),
-          head: ['产业链', '县（市、区）'],
-          rows: panels.map((p) => [p.title, p.counties.join('、') || '文件未按县列出']),
-        })}
+        ${this.stages.has(Math.ceil(panels.length / PANELS_PER_STAGE))
+          ? renderTable({
+              caption: this.describe(panels),
+              head: ['产业链', '县（市、区）'],
+              rows: panels.map((p) => [p.title, p.counties.join('、') || '文件未按县列出']),
+            })
+          : nothing}
       </div>
     </figure>`;
   }

@@ -82,8 +82,8 @@ export class JhTreemap extends LitElement {
 
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.plot'));
 
-  /** The first drawing comes in stages: the tiles; their labels and the data table. */
-  private readonly stages = new Stages(this, 1, () => this.size.width > 0 && this.size.height > 0);
+  /** The first drawing comes in stages: the tiles; their labels; the data table. */
+  private readonly stages = new Stages(this, 2, () => this.size.width > 0 && this.size.height > 0);
 
   /** Complete means drawn: data loaded and the element measured at its real size. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -123,7 +123,7 @@ export class JhTreemap extends LitElement {
         </svg>
       </div>
       ${this.total ? html`<p class="source">整体：${this.total.metric} ${formatFigure(this.total)}（${this.total.period}，${KIND_LABEL[this.total.kind]}）</p>` : nothing}
-      ${!this.stages.has(1) ? nothing : renderTable({
+      ${!this.stages.has(2) ? nothing : renderTable({
         caption: this.describe(),
         head: ['项目', '数值', '时期', '类别'],
         rows: all.map((f) => [f.metric, formatFigure(f), f.period, KIND_LABEL[f.kind]]),

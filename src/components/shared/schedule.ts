@@ -39,6 +39,18 @@ export const nextFrame = (): Promise<void> =>
 export const afterFrame = (): Promise<void> =>
   new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/**
+ * After the next frame has laid out and painted what is on the page now, or after 100 ms where
+ * frames do not run (a background tab). Work in pieces that waits for this puts each piece's
+ * layout in a frame of its own; a piece that only yields may run before the frame, which then
+ * lays out several pieces at once.
+ */
+export const afterNextPaint = (): Promise<void> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve()), 0));
+  });
+
 /** When the main thread is idle (at the latest after `timeout` ms); a timer where idle callbacks do not exist. */
 export const whenIdle = (timeout = 3000): Promise<void> =>
   new Promise((resolve) =>

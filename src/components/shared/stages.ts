@@ -2,10 +2,13 @@
  * An element's first drawing in stages, a task each: say, the map, then its labels and places,
  * then its data table. Drawn in one task, a graphic's first render (Lit preparing every template,
  * the browser laying out every new node) was the longest task of a page load or a step change on
- * a phone. Once every stage is drawn, updates draw everything at once, until `restart()`.
+ * a phone. Each stage waits for the frame that lays out the one before: with only a yield between
+ * them, two or three stages ran before the next frame, which then laid them all out at once (seen
+ * in long-animation-frame entries). Once every stage is drawn, updates draw everything at once,
+ * until `restart()`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { yieldToMain } from './schedule.ts';
+import { afterNextPaint } from './schedule.ts';
 
 export class Stages implements ReactiveController {
   /** Stages drawn so far: 0 is the first; `last` once the drawing is whole. */
@@ -35,7 +38,7 @@ export class Stages implements ReactiveController {
   hostUpdated(): void {
     const last = typeof this.last === 'number' ? this.last : this.last();
     if (this.current >= last || this.next || !this.drawing()) return;
-    this.next = yieldToMain().then(() => {
+    this.next = afterNextPaint().then(() => {
       this.next = undefined;
       this.current++;
       this.host.requestUpdate();
