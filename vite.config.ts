@@ -31,6 +31,7 @@ export default defineConfig({
                   String.raw`/src/components/shared/(schedule|stages|off-thread|size-controller|shared\.styles|templates)\.ts`,
                   String.raw`/src/embed/frame\.ts`,
                   String.raw`/src/styles/tokens\.ts`,
+                  String.raw`/src/data/format\.ts`,
                   'preload-helper',
                   // What every graphic element imports: the decorator helper, the bundler's runtime, @lit/task.
                   String.raw`@oxc-project\+runtime@[^/]+/helpers/esm/decorate\.js`,
@@ -38,6 +39,11 @@ export default defineConfig({
                   String.raw`/node_modules/@lit/task/`,
                 ].join('|'),
               ),
+            },
+            {
+              // An embed page's options and wording (shared with the script embed and the share dialog).
+              name: 'embed-text',
+              test: /\/src\/embed\/(options|text|paths)\.ts/,
             },
             {
               // What every map draws with (d3-geo, TopoJSON, the projection and label placement), as

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stylesheetsFirst } from './preload-plugin.ts';
+import { firstGraphicTag, stylesheetsFirst } from './preload-plugin.ts';
 
 const page = `<!doctype html>
 <html><head>
@@ -31,5 +31,17 @@ describe('stylesheetsFirst', () => {
     expect(stylesheetsFirst(noViewport)).toMatch(/<meta charset="utf-8">\n<link rel="stylesheet"/);
     const bare = '<html><head><meta charset="utf-8"><script src="/a.js"></script></head></html>';
     expect(stylesheetsFirst(bare)).toBe(bare);
+  });
+});
+
+describe('firstGraphicTag', () => {
+  it('finds the first graphic a story shows, skipping hidden ones', () => {
+    expect(firstGraphicTag('<div slot="graphic" class="jh-graphic"><jh-county-map></jh-county-map><jh-chart hidden></jh-chart></div>')).toBe('jh-county-map');
+    expect(firstGraphicTag('<div slot="graphic" class="jh-graphic">\n<jh-chart hidden></jh-chart>')).toBeUndefined();
+  });
+
+  it('finds an embed page’s graphic, so its code is asked for with the page', () => {
+    expect(firstGraphicTag('<div class="embed__graphic jh-graphic" data-graphic="chart">\n<jh-chart></jh-chart>')).toBe('jh-chart');
+    expect(firstGraphicTag('<div class="embed__ghost"><jh-chart></jh-chart></div>')).toBeUndefined();
   });
 });

@@ -12,9 +12,9 @@ import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
 
-/** The element drawn first: the graphic container's first child not hidden. */
+/** The element drawn first: the graphic container's first child not hidden (a story's, or an embed page's one). */
 export const firstGraphicTag = (html: string): string | undefined =>
-  /<div slot="graphic"[^>]*>\s*<(jh-[a-z-]+)(?![^>]*hidden)/.exec(html)?.[1];
+  /<div (?:slot="graphic"|class="embed__graphic\b)[^>]*>\s*<(jh-[a-z-]+)(?![^>]*hidden)/.exec(html)?.[1];
 
 /** A chunk's file and those of everything it imports statically, in load order. */
 export function chunkClosure(bundle: OutputBundle, chunk: OutputChunk, seen = new Set<string>()): string[] {
