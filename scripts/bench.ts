@@ -15,7 +15,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -220,23 +220,15 @@ const row = (name: string, runs: Run[]) => {
   );
   return { median: { score: m('score'), lcp: m('lcp'), lcpFirstFrameNotHeld: lcpPrompt, tbt: m('tbt'), cls: m('cls'), si: m('si'), bytes: m('bytes') }, runs };
 };
+/** The machine's load when a half starts: the walks' task times follow it. */
+const loadLine = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpus().length} cores)`;
 const wanted = (name: string) => !PAGES || PAGES.some((p) => name.includes(p));
 try {
-  if (ONLY !== 'scroll') {
-    console.log(`\nLighthouse, mobile, ${RUNS} runs a page (median, range)`);
-    console.log('page             perf         LCP      LCP not held     TBT                CLS     SI       bytes');
-    for (const [name, url] of pages) if (wanted(name)) results[name] = row(name, await lighthouseRuns(url));
-    console.log(`LCP not held: median of the runs whose first frame headless Chromium presented promptly (held: > ${HELD_MS} ms after the text was painted; see scripts/first-frame.ts)`);
-    const ours = (results['story port'] as { median: Run } | undefined)?.median;
-    const them = (results['NAIVE port'] as { median: Run } | undefined)?.median;
-    if (ours && them) {
-      const ratios = { tbt: ours.tbt / Math.max(1, them.tbt), bytes: ours.bytes / them.bytes, lcp: ours.lcp / them.lcp, score: ours.score / them.score };
-      console.log(`\nours / naive (port): TBT ${ratios.tbt.toFixed(2)}, bytes ${ratios.bytes.toFixed(2)}, LCP ${ratios.lcp.toFixed(2)}, score ${ratios.score.toFixed(2)}`);
-      results['ratios'] = ratios;
-    }
-  }
+  // The walks first: they time tasks as they run, so they want the machine as quiet as it will be;
+  // after 35 Lighthouse runs the same build's walk of the port story had 19 long tasks, alone 0.
   if (ONLY !== 'lighthouse') {
-    console.log(`\nScrolling at 390×844 with 4× CPU throttling, ${WALKS} walk${WALKS > 1 ? 's' : ''} through each story`);
+    console.log(`\n${loadLine()}`);
+    console.log(`Scrolling at 390×844 with 4× CPU throttling, ${WALKS} walk${WALKS > 1 ? 's' : ''} through each story`);
     console.log('(long tasks: over 50 ms; in a step change = from the scroll until the step is drawn)');
     for (const s of slugs.filter((s) => wanted(`story ${s}`))) {
       const walks = [];
@@ -248,6 +240,20 @@ try {
         `${s.padEnd(10)} step changes: ${t.over50} long tasks in ${r.changes} (longest ${t.longestMs} ms${t.worst.length ? `; ${t.worst.join(', ')}` : ''}); ` +
           `between steps: ${b.over50} (longest ${b.longestMs} ms); ${r.fps} fps while animating`,
       );
+    }
+  }
+  if (ONLY !== 'scroll') {
+    console.log(`\n${loadLine()}`);
+    console.log(`Lighthouse, mobile, ${RUNS} runs a page (median, range)`);
+    console.log('page             perf         LCP      LCP not held     TBT                CLS     SI       bytes');
+    for (const [name, url] of pages) if (wanted(name)) results[name] = row(name, await lighthouseRuns(url));
+    console.log(`LCP not held: median of the runs whose first frame headless Chromium presented promptly (held: > ${HELD_MS} ms after the text was painted; see scripts/first-frame.ts)`);
+    const ours = (results['story port'] as { median: Run } | undefined)?.median;
+    const them = (results['NAIVE port'] as { median: Run } | undefined)?.median;
+    if (ours && them) {
+      const ratios = { tbt: ours.tbt / Math.max(1, them.tbt), bytes: ours.bytes / them.bytes, lcp: ours.lcp / them.lcp, score: ours.score / them.score };
+      console.log(`\nours / naive (port): TBT ${ratios.tbt.toFixed(2)}, bytes ${ratios.bytes.toFixed(2)}, LCP ${ratios.lcp.toFixed(2)}, score ${ratios.score.toFixed(2)}`);
+      results['ratios'] = ratios;
     }
   }
   mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
