@@ -171,7 +171,7 @@ async function scrolling(base: string, slug: string): Promise<Walk> {
 }
 
 /** One line for a story's walks: long tasks in step changes, then those between them. */
-function scrollSummary(slug: string, walks: Walk[]) {
+function scrollSummary(walks: Walk[]) {
   const all = walks.flatMap((w) => w.tasks);
   const part = (inTransition: boolean) => {
     const tasks = all.filter((t) => t.inTransition === inTransition).sort((a, b) => b.ms - a.ms);
@@ -233,7 +233,7 @@ try {
     for (const s of slugs.filter((s) => wanted(`story ${s}`))) {
       const walks = [];
       for (let i = 0; i < WALKS; i++) walks.push(await scrolling(base, s));
-      const r = scrollSummary(s, walks);
+      const r = scrollSummary(walks);
       results[`scroll ${s}`] = r;
       const { transitions: t, between: b } = r;
       console.log(

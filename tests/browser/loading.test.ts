@@ -3,9 +3,18 @@
  * fetched only as a chart step nears; reduced motion draws without animation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { baseURL, launch, watchedPage } from './browser.ts';
 import { scrollToStep, storyData, waitForStep } from './story-state.ts';
+
+/** The page's requests for the files `match` names, and its console warnings (an unused preload is one). */
+function recordRequests(page: Page, match: (url: string) => boolean) {
+  const asked: string[] = [];
+  const warnings: string[] = [];
+  page.on('request', (r) => void (match(r.url()) && asked.push(r.url())));
+  page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+  return { asked, warnings };
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -68,10 +77,7 @@ describe('loading', () => {
 
   it('keeps the maps’ places and routes out of the HTML, and fetches them once, with the scripts', async () => {
     const { page, errors } = await watchedPage(browser, 390, 844);
-    const asked: string[] = [];
-    const warnings: string[] = [];
-    page.on('request', (r) => void (r.url().endsWith('/maps.json') && asked.push(r.url())));
-    page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+    const { asked, warnings } = recordRequests(page, (url) => url.endsWith('/maps.json'));
     const html = await (await page.goto(baseURL() + '/stories/port/'))!.text();
     await waitForStep(page, 'inland');
     const own = JSON.parse(/<script type="application\/json" id="jh-story-data"[^>]*>([^<]*)<\/script>/.exec(html)![1]!);
@@ -344,10 +350,7 @@ describe('loading', () => {
     // The preload is only worth it if the map's own fetch takes its response: asked for with other
     // credentials, the browser would fetch the file a second time.
     const { page, errors } = await watchedPage(browser, 390, 844);
-    const requested: string[] = [];
-    const warnings: string[] = [];
-    page.on('request', (r) => void (r.url().includes('jinhua-counties.topo') && requested.push(r.url())));
-    page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+    const { asked: requested, warnings } = recordRequests(page, (url) => url.includes('jinhua-counties.topo'));
     await page.goto(baseURL() + '/stories/chain/');
     const { ids } = await storyData(page);
     await waitForStep(page, ids[0]!);

@@ -108,9 +108,14 @@ export class JhCountyGrid extends LitElement {
   /** The panels fill in stages, those not drawn yet keep their place, empty; the data table comes last. */
   private readonly stages = new Stages(
     this,
-    () => Math.ceil(this.chains.length / PANELS_PER_STAGE),
+    () => this.tableStage(),
     () => !!(this.size.width && this.topology.value),
   );
+
+  /** The stage that draws the data table, after the last panel's. */
+  private tableStage(): number {
+    return Math.ceil(this.chains.length / PANELS_PER_STAGE);
+  }
 
   /** Complete means drawn: data loaded, the element measured at its real size, every panel filled. */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -159,7 +164,7 @@ export class JhCountyGrid extends LitElement {
             </div>`;
           })}
         </div>
-        ${this.stages.has(Math.ceil(panels.length / PANELS_PER_STAGE))
+        ${this.stages.has(this.tableStage())
           ? renderTable({
               caption: this.describe(panels),
               head: ['产业链', '县（市、区）'],

@@ -274,7 +274,6 @@ export class JhRouteMap extends LitElement {
     this.described = { of, text: parts.join('；') };
     return this.described.text;
   }
-
 }
 
 /** Names of the regions in view, at their centroids; they also block place labels from covering them. */
