@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
-import { storiesPlugin } from './src/story/vite-plugin.ts';
-import { firstGraphicPreload, stylesheetsFirstPlugin } from './src/story/preload-plugin.ts';
+import { storiesPlugin } from './src/build/vite/stories-plugin.ts';
+import { firstGraphicPreload, stylesheetsFirstPlugin } from './src/build/vite/preload-plugin.ts';
 
 export default defineConfig({
   // Pages are files; an unknown URL is a 404 (dist/404.html), never the landing page.
@@ -26,12 +26,13 @@ export default defineConfig({
               test: new RegExp(
                 [
                   String.raw`/node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/`,
-                  String.raw`/src/story/(runtime|registry|flat)\.ts`,
-                  String.raw`/src/pages/elements\.ts`,
-                  String.raw`/src/components/shared/(schedule|stages|off-thread|size-controller|shared\.styles|templates)\.ts`,
-                  String.raw`/src/embed/frame\.ts`,
-                  String.raw`/src/styles/tokens\.ts`,
-                  String.raw`/src/data/format\.ts`,
+                  String.raw`/src/client/shell/(stage|flat|frame)\.ts`,
+                  String.raw`/src/core/graphics\.ts`,
+                  String.raw`/src/elements/loaders\.ts`,
+                  String.raw`/src/platform/(schedule|off-thread)\.ts`,
+                  String.raw`/src/elements/internal/(stages|size-controller|styles|templates)\.ts`,
+                  String.raw`/src/core/tokens\.ts`,
+                  String.raw`/src/core/format\.ts`,
                   'preload-helper',
                   // What every graphic element imports: the decorator helper, the bundler's runtime, @lit/task.
                   String.raw`@oxc-project\+runtime@[^/]+/helpers/esm/decorate\.js`,
@@ -43,7 +44,7 @@ export default defineConfig({
             {
               // An embed page's options and wording (shared with the script embed and the share dialog).
               name: 'embed-text',
-              test: /\/src\/embed\/(options|text|paths)\.ts/,
+              test: /\/src\/core\/embed\/(options|text|files)\.ts/,
             },
             {
               // What every map draws with (d3-geo, TopoJSON, the projection and label placement), as
@@ -52,9 +53,8 @@ export default defineConfig({
               test: new RegExp(
                 [
                   String.raw`/node_modules/(d3-array|d3-geo|topojson-client)/`,
-                  String.raw`/src/geo/(view|assets|topo|labels)\.ts`,
-                  String.raw`/src/components/jh-county-map/county-layout\.ts`,
-                  String.raw`/src/components/shared/counties-task\.ts`,
+                  String.raw`/src/core/geo/(view|assets|topo|labels)\.ts`,
+                  String.raw`/src/elements/maps/(county-layout|counties-task)\.ts`,
                 ].join('|'),
               ),
             },
@@ -63,7 +63,7 @@ export default defineConfig({
       },
     },
   },
-  // The chart worker (src/charts/chart-worker.ts) is a module worker: one file, ECharts inside.
+  // The chart worker (src/elements/jh-chart/chart-worker.ts) is a module worker: one file, ECharts inside.
   worker: { format: 'es' },
   experimental: {
     // Chunks find each other and their files relative to themselves, not to the page: a script

@@ -20,8 +20,8 @@ import path from 'node:path';
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build, preview, type PreviewServer } from 'vite';
-import { CHROMIUM, launchChromium } from './chromium.ts';
-import { loadStories } from '../src/story/vite-plugin.ts';
+import { CHROMIUM, launchChromium } from '../src/build/chromium.ts';
+import { loadStories } from '../src/build/vite/stories-plugin.ts';
 import { firstFrameHoldMs, HELD_MS, type TraceEvent } from './first-frame.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

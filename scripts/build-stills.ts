@@ -8,10 +8,10 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { preview } from 'vite';
-import { loadStories } from '../src/story/vite-plugin.ts';
-import { previewMarker, previewPath, stillMarker, stillPath } from '../src/story/paths.ts';
-import type { Story } from '../src/story/schema.ts';
-import { hasChromium, launchChromium } from './chromium.ts';
+import { loadStories } from '../src/build/vite/stories-plugin.ts';
+import { previewMarker, previewPath, stillMarker, stillPath } from '../src/build/urls.ts';
+import type { Story } from '../src/core/schema/story.ts';
+import { hasChromium, launchChromium } from '../src/build/chromium.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.join(ROOT, 'dist');

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { loadStories, storiesPlugin } from '../src/story/vite-plugin.ts';
+import { loadStories, storiesPlugin } from '../src/build/vite/stories-plugin.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, 'offline', '.build');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, launch, SLUGS, watchedPage, type Watched } from './browser.ts';
 import { expectedState, shownState, storyData, waitForStep } from './story-state.ts';
-import type { StoryData } from '../../src/story/registry.ts';
+import type { StoryData } from '../../src/core/graphics.ts';
 
 const DECK = '.deck__graphic';
 

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM, hasChromium } from '../../scripts/chromium.ts';
+import { CHROMIUM, hasChromium } from '../../src/build/chromium.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

@@ -4,9 +4,9 @@
  * `expectedState` derives the same shape from the step's declared view.
  */
 import type { Page } from 'playwright-core';
-import { formatFigure } from '../../src/data/format.ts';
-import { GRAPHIC_TAGS, type StoryData } from '../../src/story/registry.ts';
-import { countyColors } from '../../src/styles/tokens.ts';
+import { formatFigure } from '../../src/core/format.ts';
+import { GRAPHIC_TAGS, type StoryData } from '../../src/core/graphics.ts';
+import { countyColors } from '../../src/core/tokens.ts';
 
 /**
  * Chain → county pairs written out from the facts directly, not with the
@@ -19,7 +19,7 @@ function chainCounties(data: StoryData, chains: readonly string[]): [string, str
       pairs.add(`${f.chain}|${f.subject}`);
   return [...pairs].map((p) => p.split('|') as [string, string]);
 }
-import type { StepView } from '../../src/story/schema.ts';
+import type { StepView } from '../../src/core/schema/story.ts';
 
 export interface GraphicState {
   active: string;

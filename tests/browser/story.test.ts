@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseURL, launch, SLUGS, watchedPage, type Watched } from './browser.ts';
 import { expectedState, scrollToStep, shownState, storyData, waitForStep } from './story-state.ts';
-import type { StoryData } from '../../src/story/registry.ts';
+import type { StoryData } from '../../src/core/graphics.ts';
 
 const CASES = SLUGS.flatMap((slug) => [
   [slug, 390, 844],

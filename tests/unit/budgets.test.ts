@@ -8,8 +8,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './catalog.ts';
-import { loadStories } from '../../src/story/vite-plugin.ts';
-import { firstGraphicTag } from '../../src/story/preload-plugin.ts';
+import { loadStories } from '../../src/build/vite/stories-plugin.ts';
+import { firstGraphicTag } from '../../src/build/vite/preload-plugin.ts';
 
 const DIST = path.join(ROOT, 'dist');
 const built = existsSync(path.join(DIST, '.vite/manifest.json'));
@@ -47,7 +47,7 @@ function pageCost(page: string) {
   }
   // The element of the first graphic loads before it can show; the others load later.
   const firstTag = firstGraphicTag(html);
-  if (firstTag) closure(manifest[`src/components/${firstTag}/${firstTag}.ts`], js);
+  if (firstTag) closure(manifest[`src/elements/${firstTag}/${firstTag}.ts`], js);
   const css = [...html.matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g)].map((m) => m[1]!);
   return {
     html: gzipSync(html, { level: 9 }).length,
@@ -105,8 +105,8 @@ describe.skipIf(!built)('budgets (gzip)', () => {
   );
 
   it('keeps ECharts in its own chunk, out of every page’s static imports', () => {
-    const echarts = manifest['src/echarts.ts'];
-    expect(echarts, 'src/echarts.ts is a chunk of its own').toBeDefined();
+    const echarts = manifest['src/elements/jh-chart/echarts.ts'];
+    expect(echarts, 'src/elements/jh-chart/echarts.ts is a chunk of its own').toBeDefined();
     for (const page of [...pages('stories'), ...pages('present'), 'index.html']) {
       expect(pageCost(page).jsFiles, page).not.toContain(echarts!.file);
     }
@@ -134,11 +134,11 @@ const GRAPHICS = ['jh-county-map', 'jh-route-map', 'jh-chain-flow', 'jh-county-g
 
 describe.skipIf(!built)('embed budgets (gzip)', () => {
   it.each(GRAPHICS)('script embed of %s: ≤ 60 KB of JS for a D3 graphic, ≤ 200 KB with ECharts', (tag) => {
-    for (const key of ['src/components/jh-embed/jh-embed.ts', `src/components/${tag}/${tag}.ts`, ...(tag === 'jh-chart' ? ['src/echarts.ts'] : [])])
+    for (const key of ['src/host/jh-embed/jh-embed.ts', `src/elements/${tag}/${tag}.ts`, ...(tag === 'jh-chart' ? ['src/elements/jh-chart/echarts.ts'] : [])])
       expect(manifest[key], `${key} is a chunk of the build`).toBeDefined();
-    const js = closure(manifest['src/components/jh-embed/jh-embed.ts']);
-    closure(manifest[`src/components/${tag}/${tag}.ts`], js);
-    if (tag === 'jh-chart') closure(manifest['src/echarts.ts'], js);
+    const js = closure(manifest['src/host/jh-embed/jh-embed.ts']);
+    closure(manifest[`src/elements/${tag}/${tag}.ts`], js);
+    if (tag === 'jh-chart') closure(manifest['src/elements/jh-chart/echarts.ts'], js);
     const bytes = gz('embed.js') + [...js].reduce((s, f) => s + gz(f), 0);
     const budget = (tag === 'jh-chart' ? 200 : 60) * 1024;
     expect(bytes, over(`script embed of ${tag} (embed.js, ${[...js].join(', ')})`, bytes, budget)).toBeLessThanOrEqual(budget);

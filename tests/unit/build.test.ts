@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, co
 import path from 'node:path';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { storiesPlugin } from '../../src/story/vite-plugin.ts';
+import { storiesPlugin } from '../../src/build/vite/stories-plugin.ts';
 import { ROOT, STORY_FRONT } from './catalog.ts';
 
 const work = mkdtempSync(path.join(ROOT, 'tests/.output-'));

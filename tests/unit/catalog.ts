@@ -1,6 +1,6 @@
 /** The project's real catalogue, loaded once for tests. */
 import path from 'node:path';
-import { loadCatalog } from '../../src/data/load.ts';
+import { loadCatalog } from '../../src/build/read/load-data.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const catalog = loadCatalog(path.join(ROOT, 'data'));

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { boundIn, containsValue, normalise } from '../../src/data/evidence.ts';
+import { boundIn, containsValue, normalise } from '../../src/core/evidence.ts';
 import { catalog, ROOT } from './catalog.ts';
 
 const SOURCES = path.resolve(ROOT, '../shared/sources');

@@ -7,8 +7,8 @@ import path from 'node:path';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
-import { regions } from '../../src/geo/topo.ts';
-import { planeProjection } from '../../src/geo/view.ts';
+import { regions } from '../../src/core/geo/topo.ts';
+import { planeProjection } from '../../src/core/geo/view.ts';
 import { ROOT } from './catalog.ts';
 
 export const readGeo = (name: string) => JSON.parse(readFileSync(path.join(ROOT, 'data/geo', name), 'utf8')) as Topology;

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { StoryError, StoryErrors } from '../../src/story/errors.ts';
-import { parseStory } from '../../src/story/parse.ts';
+import { StoryError, StoryErrors } from '../../src/build/read/errors.ts';
+import { parseStory } from '../../src/build/read/parse-story.ts';
 import { catalog, ROOT } from './catalog.ts';
 
 const DIR = path.join(ROOT, 'tests/fixtures/malformed');

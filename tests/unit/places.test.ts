@@ -1,7 +1,7 @@
 /** Places named with a county lie inside that county's outline (the stored map, turned back to degrees). */
 import { geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { regions } from '../../src/geo/topo.ts';
+import { regions } from '../../src/core/geo/topo.ts';
 import { catalog } from './catalog.ts';
 import { countiesInDegrees } from './geo-fixtures.ts';
 

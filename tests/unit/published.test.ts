@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadStories } from '../../src/story/vite-plugin.ts';
-import { redirectProblems } from '../../src/embed/charts.ts';
+import { loadStories } from '../../src/build/vite/stories-plugin.ts';
+import { redirectProblems } from '../../src/build/published.ts';
 import { ROOT } from './catalog.ts';
 
 const LIST = path.join(ROOT, 'tests/fixtures/published-charts.txt');

@@ -1,0 +1,102 @@
+/**
+ * Present mode, rendered at build: one slide per step (headline and first
+ * paragraph), one shared 16:9 stage for the graphic, the speaker notes in the
+ * story data. The same step views as the scroll view, so slide N always
+ * looks the same however it is reached.
+ */
+import type { Catalog } from '../../core/catalog.ts';
+import { esc } from '../../core/html.ts';
+import { articleMarkup, graphicElements, mapRowsPreload, pageHead, SITE_NAME, sourceCards, sourcesSection, storyDataMarkup } from './story-page.ts';
+import { stillMarker } from '../urls.ts';
+import type { Story } from '../../core/schema/story.ts';
+
+export const KEYS: [string, string][] = [
+  ['→ ↓ PageDown 空格 Enter', '下一页'],
+  ['← ↑ PageUp Backspace', '上一页'],
+  ['Home / End', '第一页 / 最后一页'],
+  ['数字 + Enter', '跳到第几页'],
+  ['F', '全屏（Esc 退出）'],
+  ['S', '打开演讲者视图（备注、下一页、计时）'],
+  ['?', '显示或隐藏本帮助'],
+];
+
+/** Headline and first paragraph of a step's text: what fits on a slide. */
+export function slideText(html: string): string {
+  const heading = /<h2>[\s\S]*?<\/h2>/.exec(html)?.[0] ?? '';
+  const para = /<p>[\s\S]*?<\/p>/.exec(html)?.[0] ?? '';
+  return heading + para;
+}
+
+/** Where the deck's "back to the article" link goes: the site page, or the other half of an exported file. */
+export interface DeckLinks {
+  article: string;
+}
+
+/** The deck itself: slides, stage, bar, presenter view and keys help. */
+export function deckMarkup(story: Story, catalog: Catalog, links: DeckLinks): string {
+  const { meta } = story;
+  const first = story.steps[0]!.view.graphic;
+  const slides = story.steps
+    .map(
+      (s, i) =>
+        `<section class="slide" data-step="${esc(s.id)}"${i ? ' hidden' : ''}>${slideText(s.html)}<div class="slide__still">${stillMarker(s.id)}</div></section>`,
+    )
+    .join('\n');
+  return `<main id="deck" class="deck" aria-roledescription="演示文稿" aria-label="${esc(meta.title)}">
+<div class="deck__frame">
+<div class="deck__text">
+<p class="deck__title"><span class="kicker">${esc(meta.kicker)}</span> ${esc(meta.title)}</p>
+<div class="deck__slides" aria-live="polite">${slides}</div>
+</div>
+<div class="deck__graphic jh-graphic" data-graphic="${first}">${graphicElements(story)}</div>
+</div>
+<div class="deck__bar">
+<span class="deck__count" aria-live="polite"><span class="deck__n">1</span> / ${story.steps.length}</span>
+<div class="deck__progress" role="progressbar" aria-label="演示进度" aria-valuemin="1" aria-valuemax="${story.steps.length}" aria-valuenow="1"><span></span></div>
+<a class="deck__exit" href="${links.article}">返回文章</a>
+<button type="button" class="deck__help-button" aria-haspopup="dialog">快捷键 ?</button>
+</div>
+${sourcesSection(story, catalog, 'print-only')}
+</main>
+<aside class="presenter" hidden aria-label="演讲者视图">
+<p class="presenter__clock"><span class="presenter__elapsed">00:00</span> · 第 <span class="presenter__n">1</span> / ${story.steps.length} 页</p>
+<div class="presenter__now"></div>
+<h2>备注</h2><div class="presenter__notes"></div>
+<h2>下一页</h2><div class="presenter__next"></div>
+<p class="presenter__nav"><button type="button" data-go="-1">上一页</button> <button type="button" data-go="1">下一页</button></p>
+</aside>
+<dialog class="deck__help" aria-label="快捷键">
+<h2>快捷键</h2>
+<table><tbody>${KEYS.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</tbody></table>
+<form method="dialog"><button>关闭</button></form>
+</dialog>`;
+}
+
+export function renderPresentPage(story: Story, catalog: Catalog): string {
+  const { meta } = story;
+  return `${pageHead(`${meta.title}（演示） · ${SITE_NAME}`, meta.lede, '/src/client/entries/present.ts', mapRowsPreload(story, catalog))}
+<body class="present" data-theme-story="${meta.theme}">
+${deckMarkup(story, catalog, { article: `/stories/${story.slug}/` })}
+${sourceCards(story, catalog)}
+${storyDataMarkup(story, catalog, 'file')}
+</body>
+</html>
+`;
+}
+
+/**
+ * The offline file (npm run export): article and deck in one document; the
+ * page shows the deck when the URL has `?present`. Links stay inside the file.
+ */
+export function renderExportPage(story: Story, catalog: Catalog): string {
+  const { meta } = story;
+  return `${pageHead(`${meta.title} · ${SITE_NAME}`, meta.lede, '/src/client/entries/export.ts')}
+<body data-theme-story="${meta.theme}" data-story="${story.slug}">
+${articleMarkup(story, catalog, { present: '?present' })}
+${deckMarkup(story, catalog, { article: '?' })}
+${sourceCards(story, catalog)}
+${storyDataMarkup(story, catalog, 'inline')}
+</body>
+</html>
+`;
+}

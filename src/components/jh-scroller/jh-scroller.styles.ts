@@ -1,4 +1,0 @@
-import { unsafeCSS } from 'lit';
-import { scrollerRules, SHADOW_SELECTORS } from './scroller-rules.ts';
-
-export const scrollerStyles = unsafeCSS(scrollerRules(SHADOW_SELECTORS));
