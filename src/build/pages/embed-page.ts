@@ -4,44 +4,45 @@
  * rows as JSON, and a static image for readers without scripts. The header
  * and footer text is in the HTML; the script only draws the graphic.
  */
-import { esc, ICON_LINKS, jsonForScript } from '../../core/html.ts';
-import { SITE_NAME, siteUrl, socialMeta } from './meta.ts';
-import type { EmbedChart } from '../published.ts';
+import type { EmbedChart } from '../../core/embed/chart.ts';
 import { embedFiles } from '../../core/embed/files.ts';
 import { STRINGS } from '../../core/embed/options.ts';
 import { sourceLine, stillAlt } from '../../core/embed/text.ts';
+import { html, jsonForScript, trusted, type Html } from '../../core/html.ts';
+import { ICON_LINKS, SITE_NAME, siteUrl, socialMeta } from './layout.ts';
 
-export function renderEmbedPage(chart: EmbedChart, { canonical = chart.id }: { canonical?: string } = {}): string {
+export function renderEmbedPage(chart: EmbedChart, { canonical = chart.id }: { canonical?: string } = {}): Html {
   const files = embedFiles(chart.id);
   const s = STRINGS['zh-CN'];
   const description = chart.subtitle || `${chart.title}——${chart.story.title}`;
-  return `<!doctype html>
+  const tag = trusted(chart.tag);
+  return html`<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(chart.title)} · ${SITE_NAME}</title>
-<meta name="description" content="${esc(description)}">
-<link rel="canonical" href="${esc(`${siteUrl()}${embedFiles(canonical).page}`)}">
+<title>${chart.title} · ${SITE_NAME}</title>
+<meta name="description" content="${description}">
+<link rel="canonical" href="${`${siteUrl()}${embedFiles(canonical).page}`}">
 ${socialMeta(chart.title, description, files.png)}
 ${ICON_LINKS}
 <script type="module" src="/src/client/entries/embed.ts"></script>
 </head>
-<body class="embed-page" data-theme-story="${chart.theme}" data-chart="${esc(chart.id)}">
+<body class="embed-page" data-theme-story="${chart.theme}" data-chart="${chart.id}">
 <div class="embed" data-theme-story="${chart.theme}">
 <header class="embed__head">
-<h1 class="embed__title">${esc(chart.title)}</h1>
-${chart.subtitle ? `<p class="embed__subtitle">${esc(chart.subtitle)}</p>` : ''}
+<h1 class="embed__title">${chart.title}</h1>
+${chart.subtitle ? html`<p class="embed__subtitle">${chart.subtitle}</p>` : ''}
 </header>
 <div class="embed__graphic jh-graphic" data-graphic="${chart.graphic}">
-<${chart.tag}></${chart.tag}>
-<noscript><img src="${files.png}" alt="${esc(stillAlt(chart))}"></noscript>
+<${tag}></${tag}>
+<noscript><img src="${files.png}" alt="${stillAlt(chart)}"></noscript>
 <div class="embed__ghost" aria-hidden="true"></div>
 </div>
 <footer class="embed__foot">
-${chart.sources.length ? `<p class="embed__source">${esc(sourceLine(chart, s))}</p>` : ''}
-${chart.note ? `<p class="embed__note">${esc(s.note + chart.note)}</p>` : ''}
-<p class="embed__credit">${esc(chart.credit)} · <a href="${esc(chart.story.url)}" target="_blank" rel="noopener">${s.from}《${esc(chart.story.title)}》</a></p>
+${chart.sources.length ? html`<p class="embed__source">${sourceLine(chart, s)}</p>` : ''}
+${chart.note ? html`<p class="embed__note">${s.note + chart.note}</p>` : ''}
+<p class="embed__credit">${chart.credit} · <a href="${chart.story.url}" target="_blank" rel="noopener">${s.from}《${chart.story.title}》</a></p>
 <p class="embed__downloads">${s.download}：<a href="${files.png}" download>PNG</a> · <a href="${files.svg}" download>SVG</a> · <a href="${files.csv}" download>${s.data} CSV</a></p>
 </footer>
 </div>
@@ -51,27 +52,3 @@ ${chart.note ? `<p class="embed__note">${esc(s.note + chart.note)}</p>` : ''}
 `;
 }
 
-/** The site's 404 page; under /embed/ it reads as an embed's inline message (see src/client/entries/not-found.ts). */
-export function renderNotFoundPage(): string {
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>未找到 · ${SITE_NAME}</title>
-<meta name="robots" content="noindex">
-${ICON_LINKS}
-<script type="module" src="/src/client/entries/not-found.ts"></script>
-</head>
-<body class="embed-page">
-<div class="embed">
-<div class="embed__missing" role="alert">
-<p><strong>未找到这个页面或图表</strong></p>
-<p class="embed__missing-detail">网址可能写错了，或者这张图已经下线。</p>
-<p><a href="/" target="_top">返回八婺数据故事首页</a></p>
-</div>
-</div>
-</body>
-</html>
-`;
-}

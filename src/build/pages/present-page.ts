@@ -1,14 +1,14 @@
 /**
- * Present mode, rendered at build: one slide per step (headline and first
- * paragraph), one shared 16:9 stage for the graphic, the speaker notes in the
- * story data. The same step views as the scroll view, so slide N always
- * looks the same however it is reached.
+ * Present mode, rendered at build: one slide per step (headline and first paragraph), one shared
+ * 16:9 stage for the graphic, the speaker notes in the story data. The same step views as the
+ * scroll view, so slide N always looks the same however it is reached.
  */
 import type { Catalog } from '../../core/catalog.ts';
-import { esc } from '../../core/html.ts';
-import { articleMarkup, graphicElements, mapRowsPreload, pageHead, SITE_NAME, sourceCards, sourcesSection, storyDataMarkup } from './story-page.ts';
-import { stillMarker } from '../urls.ts';
+import { html, joined, trusted, type Html } from '../../core/html.ts';
 import type { Story } from '../../core/schema/story.ts';
+import { stillMarker } from '../model/urls.ts';
+import { pageHead, SITE_NAME } from './layout.ts';
+import { graphicElements, mapRowsPreload, sourceCards, sourcesSection, storyDataMarkup } from './story-page.ts';
 
 export const KEYS: [string, string][] = [
   ['→ ↓ PageDown 空格 Enter', '下一页'],
@@ -20,33 +20,31 @@ export const KEYS: [string, string][] = [
   ['?', '显示或隐藏本帮助'],
 ];
 
-/** Headline and first paragraph of a step's text: what fits on a slide. */
-export function slideText(html: string): string {
-  const heading = /<h2>[\s\S]*?<\/h2>/.exec(html)?.[0] ?? '';
-  const para = /<p>[\s\S]*?<\/p>/.exec(html)?.[0] ?? '';
-  return heading + para;
+/** Headline and first paragraph of a step's text (markdown-it's output): what fits on a slide. */
+export function slideText(markup: string): Html {
+  const heading = /<h2>[\s\S]*?<\/h2>/.exec(markup)?.[0] ?? '';
+  const para = /<p>[\s\S]*?<\/p>/.exec(markup)?.[0] ?? '';
+  return trusted(heading + para);
 }
 
-/** Where the deck's "back to the article" link goes: the site page, or the other half of an exported file. */
-export interface DeckLinks {
+/** Where present mode's "back to the article" link goes: the site page, or the other half of an offline file. */
+export interface PresentLinks {
   article: string;
 }
 
-/** The deck itself: slides, stage, bar, presenter view and keys help. */
-export function deckMarkup(story: Story, catalog: Catalog, links: DeckLinks): string {
+/** Present mode itself: slides, stage, bar, presenter view and keys help. */
+export function presentMarkup(story: Story, catalog: Catalog, links: PresentLinks): Html {
   const { meta } = story;
   const first = story.steps[0]!.view.graphic;
-  const slides = story.steps
-    .map(
-      (s, i) =>
-        `<section class="slide" data-step="${esc(s.id)}"${i ? ' hidden' : ''}>${slideText(s.html)}<div class="slide__still">${stillMarker(s.id)}</div></section>`,
-    )
-    .join('\n');
-  return `<main id="deck" class="deck" aria-roledescription="演示文稿" aria-label="${esc(meta.title)}">
+  const slides = story.steps.map(
+    (s, i) =>
+      html`<section class="slide" data-step="${s.id}"${i ? ' hidden' : ''}>${slideText(s.html)}<div class="slide__still">${trusted(stillMarker(s.id))}</div></section>`,
+  );
+  return html`<main id="deck" class="deck" aria-roledescription="演示文稿" aria-label="${meta.title}">
 <div class="deck__frame">
 <div class="deck__text">
-<p class="deck__title"><span class="kicker">${esc(meta.kicker)}</span> ${esc(meta.title)}</p>
-<div class="deck__slides" aria-live="polite">${slides}</div>
+<p class="deck__title"><span class="kicker">${meta.kicker}</span> ${meta.title}</p>
+<div class="deck__slides" aria-live="polite">${joined(slides)}</div>
 </div>
 <div class="deck__graphic jh-graphic" data-graphic="${first}">${graphicElements(story)}</div>
 </div>
@@ -67,35 +65,18 @@ ${sourcesSection(story, catalog, 'print-only')}
 </aside>
 <dialog class="deck__help" aria-label="快捷键">
 <h2>快捷键</h2>
-<table><tbody>${KEYS.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</tbody></table>
+<table><tbody>${KEYS.map(([k, v]) => html`<tr><th scope="row">${k}</th><td>${v}</td></tr>`)}</tbody></table>
 <form method="dialog"><button>关闭</button></form>
 </dialog>`;
 }
 
-export function renderPresentPage(story: Story, catalog: Catalog): string {
+export function renderPresentPage(story: Story, catalog: Catalog): Html {
   const { meta } = story;
-  return `${pageHead(`${meta.title}（演示） · ${SITE_NAME}`, meta.lede, '/src/client/entries/present.ts', mapRowsPreload(story, catalog))}
+  return html`${pageHead(`${meta.title}（演示） · ${SITE_NAME}`, meta.lede, '/src/client/entries/present.ts', mapRowsPreload(story, catalog))}
 <body class="present" data-theme-story="${meta.theme}">
-${deckMarkup(story, catalog, { article: `/stories/${story.slug}/` })}
+${presentMarkup(story, catalog, { article: `/stories/${story.slug}/` })}
 ${sourceCards(story, catalog)}
 ${storyDataMarkup(story, catalog, 'file')}
-</body>
-</html>
-`;
-}
-
-/**
- * The offline file (npm run export): article and deck in one document; the
- * page shows the deck when the URL has `?present`. Links stay inside the file.
- */
-export function renderExportPage(story: Story, catalog: Catalog): string {
-  const { meta } = story;
-  return `${pageHead(`${meta.title} · ${SITE_NAME}`, meta.lede, '/src/client/entries/export.ts')}
-<body data-theme-story="${meta.theme}" data-story="${story.slug}">
-${articleMarkup(story, catalog, { present: '?present' })}
-${deckMarkup(story, catalog, { article: '?' })}
-${sourceCards(story, catalog)}
-${storyDataMarkup(story, catalog, 'inline')}
 </body>
 </html>
 `;

@@ -5,7 +5,7 @@ import { parseStory } from '../read/parse-story.ts';
 import { renderStoryPage } from './story-page.ts';
 
 const story = parseStory(readFileSync(`${ROOT}/stories/port/story.md`, 'utf8'), 'stories/port/story.md', 'port', catalog);
-const html = renderStoryPage(story, catalog);
+const html = String(renderStoryPage(story, catalog));
 
 describe('renderStoryPage', () => {
   it('puts every step in the HTML, in order, with data-step and its text', () => {

@@ -80,6 +80,26 @@ describe('parseStory', () => {
     expect(p).toEqual([expect.stringMatching(/^16: a chart's figures must share one unit/)]);
   });
 
+  it('reports a chart whose labels do not match its figures, on the labels line', () => {
+    const p = problems(story(step('id: a\ngraphic: chart\ntype: bar\ntitle: 图\nfigures: [xinou-trains-2023]\nlabels: [一, 二]')));
+    expect(p).toEqual([expect.stringMatching(/^17: labels: labels has 2 entries for 1 figures/)]);
+  });
+
+  it('reports a focus that is not among the step’s own routes or chains', () => {
+    const p = problems(story(step('id: a\ngraphic: route-map\nextent: china\nroutes: [yiyongzhou-sea-rail]\nfocus: [yixinou-madrid]')));
+    expect(p).toEqual([expect.stringMatching(/^16: focus route "yixinou-madrid" is not in this step's routes/)]);
+  });
+
+  it('reports a chain that is another kind of fact', () => {
+    const p = problems(story(step('id: a\ngraphic: county-grid\nchains: [mfg-platform-ten]')));
+    expect(p).toEqual([expect.stringMatching(/^14: fact "mfg-platform-ten" is a platform, not a chain/)]);
+  });
+
+  it('reports a treemap whose parts and whole differ in unit', () => {
+    const p = problems(story(step('id: a\ngraphic: treemap\ntitle: 图\nfigures: [xinou-trains-2023]\ntotal: sea-rail-teu-2023')));
+    expect(p).toEqual([expect.stringMatching(/^15: a treemap's figures must share one unit/)]);
+  });
+
   it('reports a number typed into the text instead of cited', () => {
     expect(problems(story(step('id: a\ngraphic: county-map', '2023 年开行了 2380 列。')))).toEqual([
       expect.stringMatching(/^15: number "2380" in the text has no source/),

@@ -8,6 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Catalog } from '../../core/catalog.ts';
 import { StoryError, StoryErrors } from './errors.ts';
 import { createMarkdown, FIGURE_REF, type MarkdownEnv } from './markdown.ts';
+import { refsOf, specOf, type Table } from '../../core/graphics.ts';
 import { FrontMatter, StepView, type Step, type StepView as View, type Story } from '../../core/schema/story.ts';
 import { parseYaml } from './yaml.ts';
 
@@ -33,55 +34,41 @@ function closest(name: string, options: Iterable<string>): string {
 /** Ids the page itself uses; a step with one of these would take over the skip link or the story data. */
 const RESERVED_IDS = new Set(['main', 'sources-title', 'jh-story-data']);
 
-/** Check that every id a view names exists; return problems as [path, reason]. */
+/** What each table's ids are called in an error. */
+const NOUN: Record<Table, string> = { figures: 'figure', places: 'place', routes: 'route', facts: 'fact', chains: 'chain', counties: 'county' };
+
+/** The ids a table holds, for checks and hints. */
+function known(table: Table, catalog: Catalog): ReadonlyMap<string, unknown> {
+  if (table === 'chains') return new Map([...catalog.facts].filter(([, f]) => f.topic === 'chain'));
+  return catalog[table];
+}
+
+/**
+ * Check a view against the catalogue by its kind's spec (src/core/graphics.ts): every id it names
+ * exists in its table, a list that picks among another holds only ids of that one, figures drawn
+ * on one scale share a unit. Returns problems as [path, reason].
+ */
 function checkView(view: View, catalog: Catalog): [PropertyKey[], string][] {
   const problems: [PropertyKey[], string][] = [];
   if (RESERVED_IDS.has(view.id) || view.id.startsWith('src-'))
     problems.push([['id'], `step id "${view.id}" is reserved by the page; choose another`]);
-  const need = (key: string, list: readonly string[], known: ReadonlyMap<string, unknown>, what: string) =>
-    list.forEach((id, i) => {
-      if (!known.has(id)) problems.push([[key, i], `unknown ${what} "${id}" (${closest(id, known.keys())})`]);
-    });
-  if (view.graphic === 'county-map') {
-    need('highlight', view.highlight, catalog.counties, 'county');
-    view.groups.forEach((g, gi) =>
-      g.counties.forEach((c, ci) => {
-        if (!catalog.counties.has(c))
-          problems.push([['groups', gi, 'counties', ci], `unknown county "${c}" (${closest(c, catalog.counties.keys())})`]);
-      }),
-    );
+  for (const { path, table, id } of refsOf(view)) {
+    const fact = table === 'chains' ? catalog.facts.get(id) : undefined;
+    if (fact && fact.topic !== 'chain') problems.push([path, `fact "${id}" is a ${fact.topic}, not a chain`]);
+    else if (!known(table, catalog).has(id)) problems.push([path, `unknown ${NOUN[table]} "${id}" (${closest(id, known(table, catalog).keys())})`]);
   }
-  if (view.graphic === 'county-map' || view.graphic === 'route-map') {
-    need('places', view.places, catalog.places, 'place');
-    need('routes', view.routes, catalog.routes, 'route');
-  }
-  if (view.graphic === 'county-map') need('facts', view.facts, catalog.facts, 'fact');
-  if (view.graphic === 'chain-flow' || view.graphic === 'county-grid') {
-    view.chains.forEach((id, i) => {
-      const fact = catalog.facts.get(id);
-      if (!fact) problems.push([['chains', i], `unknown chain "${id}" (${closest(id, [...catalog.facts.values()].filter((f) => f.topic === 'chain').map((f) => f.id))})`]);
-      else if (fact.topic !== 'chain') problems.push([['chains', i], `fact "${id}" is a ${fact.topic}, not a chain`]);
+  const spec = specOf(view.graphic);
+  const fields = view as unknown as Record<string, unknown>;
+  for (const [field, of] of Object.entries(spec.within ?? {})) {
+    const among = new Set(fields[of] as string[]);
+    (fields[field] as string[]).forEach((id, i) => {
+      if (!among.has(id)) problems.push([[field, i], `${field} ${NOUN[spec.refs[of] as Table]} "${id}" is not in this step's ${of}`]);
     });
   }
-  if (view.graphic === 'chain-flow')
-    view.focus.forEach((id, i) => {
-      if (!view.chains.includes(id)) problems.push([['focus', i], `focus chain "${id}" is not in this step's chains`]);
-    });
-  if (view.graphic === 'route-map') {
-    view.focus.forEach((id, i) => {
-      if (!view.routes.includes(id)) problems.push([['focus', i], `focus route "${id}" is not in this step's routes`]);
-    });
-  }
-  if (view.graphic === 'treemap') {
-    need('figures', view.figures, catalog.figures, 'figure');
-    if (view.total) need('total', [view.total], catalog.figures, 'figure');
-  }
-  if (view.graphic === 'chart') {
-    need('figures', view.figures, catalog.figures, 'figure');
-    const units = new Set(view.figures.map((id) => catalog.figures.get(id)?.unit).filter((u) => u !== undefined));
-    if (units.size > 1) problems.push([['figures'], `a chart's figures must share one unit, got ${[...units].join(', ')}`]);
-    if (view.labels && view.labels.length !== view.figures.length)
-      problems.push([['labels'], `labels has ${view.labels.length} entries for ${view.figures.length} figures`]);
+  if (spec.oneUnit) {
+    const ids = spec.oneUnit.flatMap((field) => fields[field] ?? []) as string[];
+    const units = new Set(ids.map((id) => catalog.figures.get(id)?.unit).filter((u) => u !== undefined));
+    if (units.size > 1) problems.push([[spec.oneUnit[0]!], `a ${view.graphic}'s figures must share one unit, got ${[...units].join(', ')}`]);
   }
   return problems;
 }

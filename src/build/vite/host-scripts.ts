@@ -21,7 +21,7 @@ export async function iife(input: string, define: Record<string, string> = {}): 
 }
 
 /** File name in the build → source. `element` is the site path of the <jh-embed> module. */
-export async function buildEmbedScripts(element: string): Promise<Record<string, string>> {
+export async function buildHostScripts(element: string): Promise<Record<string, string>> {
   return {
     'embed.js': await iife(path.join(import.meta.dirname, '../../host/embed-js.ts'), { __JH_EMBED_ELEMENT__: JSON.stringify(element) }),
     'embed/resize.js': await iife(path.join(import.meta.dirname, '../../host/resize-js.ts')),

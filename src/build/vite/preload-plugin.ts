@@ -8,6 +8,8 @@
  * Every page also asks for its stylesheets first (`stylesheetsFirst`).
  */
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
+import { GEO_FILES } from '../../core/geo/assets.ts';
+import { kindOfTag, specOf } from '../../core/graphics.ts';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
@@ -28,14 +30,16 @@ export function chunkClosure(bundle: OutputBundle, chunk: OutputChunk, seen = ne
 }
 
 /**
- * The geometry a graphic fetches from the page (not from a worker) before it can draw: asked for
- * with the page's scripts, it no longer waits for them to run (one round trip fewer before the
- * first map; measured in Lighthouse on the chain story: see the commit).
+ * The geometry a graphic fetches from the page (not from a worker) before it can draw, by its
+ * element's tag (each kind's `geometry`, src/core/graphics.ts): asked for with the page's scripts,
+ * it no longer waits for them to run (one round trip fewer before the first map; measured in
+ * Lighthouse on the chain story: see the commit).
  */
-export const FIRST_GEOMETRY: Readonly<Record<string, string>> = {
-  'jh-county-map': 'data/geo/jinhua-counties.topo.json',
-  'jh-county-grid': 'data/geo/jinhua-counties.topo.json',
-};
+export function firstGeometry(tag: string): string[] {
+  const kind = kindOfTag(tag);
+  const geometry = kind ? specOf(kind).geometry : undefined;
+  return geometry?.fetchedBy === 'page' ? geometry.files.map((name) => GEO_FILES[name]) : [];
+}
 
 /** The built file of a source asset (its fingerprinted name), if the bundle has it. */
 export function assetFile(bundle: OutputBundle, source: string): string | undefined {
@@ -65,11 +69,13 @@ export function firstGraphicPreload(): Plugin {
           attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
           injectTo: 'head',
         }));
-        const source = FIRST_GEOMETRY[tag];
-        const geometry = source && assetFile(ctx.bundle, source);
-        if (source && !geometry) throw new Error(`${ctx.filename}: <${tag}> draws ${source}, which the build did not emit`);
-        // `crossorigin` as fetch() asks (mode cors, same-origin credentials), or the page fetches it twice.
-        return geometry ? [{ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `/${geometry}`, crossorigin: true }, injectTo: 'head' }, ...modules] : modules;
+        const geometry = firstGeometry(tag).map((source) => {
+          const file = assetFile(ctx.bundle!, source);
+          if (!file) throw new Error(`${ctx.filename}: <${tag}> draws ${source}, which the build did not emit`);
+          // `crossorigin` as fetch() asks (mode cors, same-origin credentials), or the page fetches it twice.
+          return { tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `/${file}`, crossorigin: true }, injectTo: 'head' } satisfies HtmlTagDescriptor;
+        });
+        return [...geometry, ...modules];
       },
     },
   };

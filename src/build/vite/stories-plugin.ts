@@ -4,108 +4,23 @@
  * tokens as CSS. A broken story or data file stops the build with file, line
  * and reason.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { loadCatalog } from '../read/load-data.ts';
-import { tokensToCss } from '../../core/tokens.ts';
+import { embedFiles } from '../../core/embed/files.ts';
 import { PAGE_SELECTORS, scrollerRules } from '../../core/scroller-rules.ts';
+import { tokensToCss } from '../../core/tokens.ts';
+import { chartCsv } from '../model/csv.ts';
+import { mapRowsUrl } from '../model/urls.ts';
+import { renderChartLibrary } from '../pages/chart-library.ts';
+import { renderEmbedPage } from '../pages/embed-page.ts';
+import { renderNotFoundPage } from '../pages/not-found-page.ts';
 import { StoryError, StoryErrors } from '../read/errors.ts';
-import { parseStory } from '../read/parse-story.ts';
-import { factsShown, figuresShown, hasMapRows, mapRowsUrl, renderStoryPage, splitStoryData, storyData } from '../pages/story-page.ts';
-import { renderMethodsPage, storyCards } from '../pages/site-pages.ts';
-import { renderExportPage, renderPresentPage } from '../pages/present-page.ts';
-import type { Story } from '../../core/schema/story.ts';
-import { z } from 'zod';
-import { parseYaml } from '../read/yaml.ts';
-import { embedFiles, publishedCharts, redirectProblems, type EmbedChart, type Redirects } from '../published.ts';
-import { chartCsv } from '../csv.ts';
-import { renderEmbedPage, renderNotFoundPage } from '../pages/embed-page.ts';
-import { renderChartIndex } from '../pages/chart-library.ts';
-import { buildEmbedScripts } from './host-scripts.ts';
+import { loadSite, type Site } from '../site.ts';
+import { buildHostScripts } from './host-scripts.ts';
 
 const TOKENS_ID = 'virtual:jh-tokens.css';
 const RESOLVED_TOKENS = '\0jh-tokens.css';
-
-/** Read and parse every story; throws one error listing every problem in every file. */
-export interface Site {
-  stories: Story[];
-  render: (s: Story) => string;
-  present: (s: Story) => string;
-  offline: (s: Story) => string;
-  /** The places and routes a story's maps draw, as the file its pages fetch (render.ts mapRowsUrl); none if it has none. */
-  mapRows: (s: Story) => string | undefined;
-  methods: () => string;
-  /** Every published chart, by id. */
-  charts: Map<string, EmbedChart>;
-  /** Old chart ids → current ids. */
-  redirects: Redirects;
-}
-
-const ChartId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/, 'a chart id: <story>/<chart>, e.g. "port/economy"');
-const REDIRECTS_FILE = path.join('data', 'embed-redirects.yaml');
-
-function loadRedirects(root: string, published: string[]): Redirects {
-  const file = path.join(root, REDIRECTS_FILE);
-  if (!existsSync(file)) return {};
-  const parsed = parseYaml(readFileSync(file, 'utf8'), z.record(ChartId, ChartId).nullable(), REDIRECTS_FILE);
-  const redirects = parsed.value ?? {};
-  const problems = redirectProblems(published, redirects);
-  if (problems.length) throw new StoryErrors(problems.map((p) => new StoryError(REDIRECTS_FILE, parsed.lineOf([/"([^"]+)"/.exec(p)![1]!]), p)));
-  return redirects;
-}
-
-export function loadStories(root: string): Site {
-  const catalog = loadCatalog(path.join(root, 'data'));
-  const dir = path.join(root, 'stories');
-  const slugs = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'story.md')))
-    .filter((d) => {
-      if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(d.name)) return true;
-      throw new StoryError(path.join('stories', d.name, 'story.md'), 1, 'a story folder name is its URL: latin kebab-case, e.g. "port"');
-    })
-    .map((d) => d.name)
-    .sort();
-  const stories: Story[] = [];
-  const errors: StoryError[] = [];
-  const texts = new Map<string, string>();
-  for (const slug of slugs) {
-    const file = path.join('stories', slug, 'story.md');
-    try {
-      const text = readFileSync(path.join(root, file), 'utf8');
-      texts.set(file, text);
-      stories.push(parseStory(text, file, slug, catalog));
-    } catch (e) {
-      if (e instanceof StoryErrors) errors.push(...e.errors);
-      else if (e instanceof StoryError) errors.push(e);
-      else throw e;
-    }
-  }
-  // The sources list at the end of a story must name every document its figures and facts cite.
-  for (const story of stories) {
-    const listed = new Set(story.meta.sources);
-    const cited = [...figuresShown(story, catalog), ...factsShown(story, catalog)].filter((r) => !listed.has(r.source));
-    const line = (texts.get(story.file) ?? '').split('\n').findIndex((l) => l.startsWith('sources:')) + 1;
-    for (const r of cited.slice(0, 3))
-      errors.push(new StoryError(story.file, line, `"${r.id}" cites document ${r.source}, which is missing from sources`));
-  }
-  if (errors.length) throw new StoryErrors(errors);
-  const charts = new Map(stories.flatMap((s) => publishedCharts(s, catalog)).map((c) => [c.id, c]));
-  const redirects = loadRedirects(root, [...charts.keys()]);
-  return {
-    charts,
-    redirects,
-    stories,
-    render: (s) => renderStoryPage(s, catalog),
-    present: (s) => renderPresentPage(s, catalog),
-    offline: (s) => renderExportPage(s, catalog),
-    mapRows: (s) => {
-      const { maps } = splitStoryData(storyData(s, catalog));
-      return hasMapRows(maps) ? JSON.stringify(maps) : undefined;
-    },
-    methods: () => renderMethodsPage(stories, catalog),
-  };
-}
 
 /** Explain story errors the way an editor needs them, not as a stack trace. */
 function explain(e: unknown): Error {
@@ -142,20 +57,20 @@ export function storiesPlugin({ mode = 'site', only }: { mode?: 'site' | 'offlin
     const { charts, redirects } = site;
     const pages = new Map<string, () => string>();
     pagesOf.set(site, pages);
-    for (const c of charts.values()) pages.set(embedId(c.id), () => renderEmbedPage(c));
-    for (const [from, to] of Object.entries(redirects)) pages.set(embedId(from), () => renderEmbedPage(charts.get(to)!, { canonical: to }));
-    pages.set(chartIndexId(), () => renderChartIndex([...charts.values()], current().stories));
-    pages.set(notFoundId(), renderNotFoundPage);
+    for (const c of charts.values()) pages.set(embedId(c.id), () => String(renderEmbedPage(c)));
+    for (const [from, to] of Object.entries(redirects)) pages.set(embedId(from), () => String(renderEmbedPage(charts.get(to)!, { canonical: to })));
+    pages.set(chartIndexId(), () => String(renderChartLibrary([...charts.values()], current().stories)));
+    pages.set(notFoundId(), () => String(renderNotFoundPage()));
     return pages;
   };
   const load = () => {
     try {
-      return loadStories(root);
+      return loadSite(root);
     } catch (e) {
       throw explain(e);
     }
   };
-  let cache: ReturnType<typeof loadStories> | undefined;
+  let cache: Site | undefined;
   const current = () => (cache ??= load());
 
   return {
@@ -222,13 +137,13 @@ export function storiesPlugin({ mode = 'site', only }: { mode?: 'site' | 'offlin
       for (const [from, to] of Object.entries(redirects)) emit(embedFiles(from).json.slice(1), JSON.stringify(charts.get(to)));
       const element = Object.values(bundle).find((f) => f.type === 'chunk' && f.isEntry && f.name === 'jh-embed');
       if (!element) this.error('jh-embed: the script embed element was not built');
-      for (const [fileName, source] of Object.entries(await buildEmbedScripts(`/${element.fileName}`))) emit(fileName, source);
+      for (const [fileName, source] of Object.entries(await buildHostScripts(`/${element.fileName}`))) emit(fileName, source);
     },
     transformIndexHtml: {
       order: 'pre',
       handler(html, ctx) {
         if (path.resolve(ctx.filename) !== path.join(root, 'index.html')) return html;
-        return html.replace('<!--stories-->', storyCards(current().stories));
+        return html.replace('<!--stories-->', current().cards());
       },
     },
     /** `vite preview` answers an unknown URL with dist/404.html, as static hosts do. */

@@ -5,12 +5,12 @@
  */
 import '../../styles/embed.css';
 import 'virtual:jh-tokens.css';
-import type { EmbedChart } from '../../build/published.ts';
+import type { EmbedChart } from '../../core/embed/chart.ts';
 import { sourceLine } from '../../core/embed/text.ts';
 import { applyTheme, reportToParent } from '../shell/frame.ts';
 import { readOptions, STRINGS } from '../../core/embed/options.ts';
 import { propsFor } from '../../core/graphics.ts';
-import { defineElement } from '../../elements/loaders.ts';
+import { defineGraphic } from '../../elements/loaders.ts';
 
 const chart = JSON.parse(document.getElementById('jh-embed-data')!.textContent!) as EmbedChart;
 const params = new URLSearchParams(location.search);
@@ -59,7 +59,7 @@ reportToParent({
 
 async function draw() {
   try {
-    await defineElement(chart.tag);
+    await defineGraphic(chart.graphic);
   } catch (error) {
     const box = document.createElement('p');
     box.className = 'jh-graphic-error';

@@ -2,7 +2,7 @@
 import '../../styles/global.css';
 import '../../styles/present.css';
 import 'virtual:jh-tokens.css';
-import { startDeck } from '../present/present-mode.ts';
-import { loadElement } from '../../elements/loaders.ts';
+import { startPresent } from '../present/present-mode.ts';
+import { defineGraphic } from '../../elements/loaders.ts';
 
-startDeck(loadElement, location.pathname.split('/').filter(Boolean)[1] ?? '');
+startPresent(defineGraphic, location.pathname.split('/').filter(Boolean)[1] ?? '');

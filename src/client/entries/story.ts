@@ -7,7 +7,7 @@ import 'virtual:jh-tokens.css';
 import '../../elements/jh-scroller/jh-scroller.ts';
 import { readStoryData, startStory } from '../shell/stage.ts';
 import { startFlat, wantsFlat } from '../shell/flat.ts';
-import { loadElement } from '../../elements/loaders.ts';
+import { defineGraphic } from '../../elements/loaders.ts';
 import { yieldToMain } from '../../platform/schedule.ts';
 import { layOutAhead } from '../lay-out-ahead.ts';
 
@@ -20,8 +20,8 @@ const scroller = document.querySelector('jh-scroller');
 // that a phone never meets the two as one long task.
 await yieldToMain();
 // In another site's frame a story lays its steps out flat (graphic, text, graphic, text).
-if (scroller && wantsFlat()) startFlat(scroller, readStoryData(), loadElement);
-else if (scroller) startStory(scroller, readStoryData(), loadElement);
+if (scroller && wantsFlat()) startFlat(scroller, readStoryData(), defineGraphic);
+else if (scroller) startStory(scroller, readStoryData(), defineGraphic);
 void layOutAhead([...document.querySelectorAll<HTMLElement>(LAID_OUT_LATER)], blocksOf);
 
 // The 嵌入与下载 dialog's code loads on the first click of a step's button.

@@ -6,12 +6,12 @@
 import { clampSlide, deckAction, isDeckMessage, type DeckMessage } from './keys.ts';
 import { createStage, readStoryData, type ElementLoader } from '../shell/stage.ts';
 
-export function startDeck(loadElement: ElementLoader, slug: string): void {
+export function startPresent(load: ElementLoader, slug: string): void {
   const data = readStoryData();
   const slides = [...document.querySelectorAll<HTMLElement>('.slide')];
   const ids = slides.map((s) => s.dataset['step']!);
   const graphic = document.querySelector<HTMLElement>('.deck__graphic')!;
-  const stage = createStage(graphic, data, loadElement);
+  const stage = createStage(graphic, data, load);
   const presenter = new URLSearchParams(location.search).get('view') === 'presenter';
   const channel = 'BroadcastChannel' in window ? new BroadcastChannel(`jh-deck-${slug}`) : null;
   const help = document.querySelector<HTMLDialogElement>('.deck__help')!;

@@ -3,16 +3,17 @@
  * button: the three embed codes for that step's chart, from the same
  * builders the hostile-page tests use, with a copy button each, and the files.
  */
-import { embedSnippets, type SnippetChart } from './snippets.ts';
+import { embedSnippets } from './snippets.ts';
+import type { ChartListing } from '../../core/embed/chart.ts';
 import { embedFiles } from '../../core/embed/files.ts';
 import type { EmbedTheme } from '../../core/embed/options.ts';
 
-let charts: Promise<SnippetChart[]> | undefined;
+let charts: Promise<ChartListing[]> | undefined;
 const loadCharts = () =>
   (charts ??= fetch('/embed/index.json')
     .then((r) => {
       if (!r.ok) throw new Error(`/embed/index.json: HTTP ${r.status}`);
-      return r.json() as Promise<SnippetChart[]>;
+      return r.json() as Promise<ChartListing[]>;
     })
     .catch((e: unknown) => {
       charts = undefined; // the next click tries again
@@ -20,7 +21,7 @@ const loadCharts = () =>
     }));
 
 const dialog = () => document.querySelector<HTMLDialogElement>('.jh-share-dialog')!;
-let current: SnippetChart | undefined;
+let current: ChartListing | undefined;
 /** How the status line names each code, so a second copy is announced too. */
 const NAMES: Record<string, string> = { iframe: '网页嵌入', script: '脚本嵌入', image: '静态图片' };
 

@@ -6,19 +6,7 @@
 import { esc } from '../../core/html.ts';
 import { embedFiles } from '../../core/embed/files.ts';
 import { optionsQuery, type EmbedOptions } from '../../core/embed/options.ts';
-
-export interface SnippetChart {
-  id: string;
-  title: string;
-  /** Height of the embed page at the default width (px), used where no script can resize the frame. */
-  height: number;
-  /** The static image's size in CSS pixels. */
-  image: { width: number; height: number };
-  /** Text alternative of the static image. */
-  alt: string;
-  /** The story page the chart comes from (path). */
-  story: string;
-}
+import type { ChartListing } from '../../core/embed/chart.ts';
 
 export interface Snippets {
   /** A responsive iframe and the tiny script that resizes it; without the script the frame still shows the whole chart. */
@@ -29,7 +17,7 @@ export interface Snippets {
   image: string;
 }
 
-export function embedSnippets(origin: string, chart: SnippetChart, options: Partial<EmbedOptions> = {}): Snippets {
+export function embedSnippets(origin: string, chart: ChartListing, options: Partial<EmbedOptions> = {}): Snippets {
   const files = embedFiles(chart.id);
   const query = optionsQuery(options);
   const attrs = [

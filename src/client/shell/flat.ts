@@ -6,7 +6,7 @@
  */
 import type { JhScroller } from '../../elements/jh-scroller/jh-scroller.ts';
 import { inFrame, reportToParent } from './frame.ts';
-import { GRAPHIC_TAGS, propsFor, type StoryData } from '../../core/graphics.ts';
+import { propsFor, tagOf, type StoryData } from '../../core/graphics.ts';
 import { withMapRows, type ElementLoader } from './stage.ts';
 
 export const wantsFlat = (): boolean => inFrame() || new URLSearchParams(location.search).get('layout') === 'flat';
@@ -19,10 +19,10 @@ export function startFlat(scroller: JhScroller, data: StoryData, load: ElementLo
     const view = data.views[step.dataset['step']!];
     const holder = step.querySelector<HTMLElement>('.jh-step__still');
     if (!view || !holder) return;
-    const tag = GRAPHIC_TAGS[view.graphic];
+    const tag = tagOf(view.graphic);
     let rows: StoryData;
     try {
-      [rows] = await Promise.all([withMapRows(view, data), Promise.resolve(load(tag)).then(() => customElements.whenDefined(tag))]);
+      [rows] = await Promise.all([withMapRows(view, data), load(view.graphic)]);
     } catch {
       return; // the still stays: a picture of the same state
     }

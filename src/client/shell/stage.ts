@@ -7,8 +7,8 @@ import type { LitElement } from 'lit';
 import type { JhChart } from '../../elements/jh-chart/jh-chart.ts';
 import type { JhRouteMap } from '../../elements/jh-route-map/jh-route-map.ts';
 import type { JhScroller } from '../../elements/jh-scroller/jh-scroller.ts';
-import { GRAPHIC_TAGS, MAP_GRAPHICS, propsFor, type MapRows, type StoryData } from '../../core/graphics.ts';
-import type { StepView } from '../../core/schema/story.ts';
+import { drawsMapRows, GRAPHICS, kindOfTag, propsFor, tagOf, type MapRows, type StoryData } from '../../core/graphics.ts';
+import type { GraphicKind, StepView } from '../../core/schema/story.ts';
 import { whenIdle, yieldToMain } from '../../platform/schedule.ts';
 import { fetchJson } from '../../platform/fetch.ts';
 
@@ -32,7 +32,7 @@ export function readMapRows(doc: Document = document): Promise<MapRows> {
 
 /** `data` with the map rows in, when `view` is a map's. */
 export async function withMapRows(view: StepView, data: StoryData): Promise<StoryData> {
-  return MAP_GRAPHICS.has(view.graphic) ? { ...data, ...(await readMapRows()) } : data;
+  return drawsMapRows(view.graphic) ? { ...data, ...(await readMapRows()) } : data;
 }
 
 /** Resolves after the next layout (and its ResizeObserver callbacks); falls back to a timer in background tabs. */
@@ -42,8 +42,8 @@ const afterLayout = () =>
     requestAnimationFrame(() => requestAnimationFrame(() => (clearTimeout(timer), resolve())));
   });
 
-/** Imports the module that defines a graphic element (each is its own chunk). */
-export type ElementLoader = (tag: string) => Promise<unknown> | undefined;
+/** Loads the code of a kind's element and resolves once it is defined (src/elements/loaders.ts). */
+export type ElementLoader = (kind: GraphicKind) => Promise<void>;
 
 export interface Stage {
   /** Put step `id`'s whole view on the graphic; resolves once drawn (data-active-step set). */
@@ -63,13 +63,13 @@ export function createStage(graphic: HTMLElement, data: StoryData, load: Element
   const elementFor = <E extends LitElement = LitElement>(tag: string) => graphic.querySelector<E>(`:scope > ${tag}`);
 
   // Each graphic's code loads when first needed: the first step's before it shows, the rest when idle.
-  const defined = new Map<string, Promise<void>>();
-  const define = (tag: string): Promise<void> => {
-    let pending = defined.get(tag);
+  const defined = new Map<GraphicKind, Promise<void>>();
+  const define = (kind: GraphicKind): Promise<void> => {
+    let pending = defined.get(kind);
     if (!pending) {
-      pending = Promise.resolve(load(tag)).then(() => customElements.whenDefined(tag).then(() => undefined));
-      pending.catch(() => defined.delete(tag)); // a later step may retry
-      defined.set(tag, pending);
+      pending = load(kind);
+      pending.catch(() => defined.delete(kind)); // a later step may retry
+      defined.set(kind, pending);
     }
     return pending;
   };
@@ -86,16 +86,16 @@ export function createStage(graphic: HTMLElement, data: StoryData, load: Element
     latest = id;
     const view = data.views[id];
     if (!view) return;
-    const tag = GRAPHIC_TAGS[view.graphic];
+    const tag = tagOf(view.graphic);
     const el = elementFor(tag);
     if (!el) throw new Error(`the page has no <${tag}> for step "${id}"`);
     // Known before it is shown, so nothing has to force a layout to find out.
     const wasHidden = el.hidden;
-    for (const other of Object.values(GRAPHIC_TAGS)) elementFor(other)?.toggleAttribute('hidden', other !== tag);
+    for (const { tag: other } of Object.values(GRAPHICS)) elementFor(other)?.toggleAttribute('hidden', other !== tag);
     graphic.dataset['graphic'] = view.graphic;
     let rows: StoryData;
     try {
-      [, rows] = await Promise.all([define(tag), withMapRows(view, data)]);
+      [, rows] = await Promise.all([define(view.graphic), withMapRows(view, data)]);
     } catch (error) {
       loadFailed(el, error);
       if (latest === id) graphic.dataset['activeStep'] = id;
@@ -127,10 +127,12 @@ export function createStage(graphic: HTMLElement, data: StoryData, load: Element
       // they made one task of 60–85 ms on this machine, the longest of a port page's load.
       void (async () => {
         for (const el of [...graphic.children]) {
+          const kind = kindOfTag(el.localName);
+          if (!kind) continue;
           await whenIdle();
-          await define(el.localName).catch(() => undefined);
+          await define(kind).catch(() => undefined);
         }
-        const map = elementFor<JhRouteMap>('jh-route-map');
+        const map = elementFor<JhRouteMap>(tagOf('route-map'));
         if (!map) return;
         const { routes } = await readMapRows();
         await whenIdle();
@@ -138,7 +140,7 @@ export function createStage(graphic: HTMLElement, data: StoryData, load: Element
       })().catch(() => undefined);
     },
     prepareChart() {
-      void define('jh-chart').then(() => elementFor<JhChart>('jh-chart')?.prepare());
+      void define('chart').then(() => elementFor<JhChart>(tagOf('chart'))?.prepare());
     },
   };
 }

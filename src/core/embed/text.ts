@@ -1,5 +1,5 @@
 /** Words around a published chart, shared by the embed page (build) and the script embed (browser). Pure. */
-import type { EmbedChart } from '../../build/published.ts';
+import type { EmbedChart } from './chart.ts';
 import { STRINGS, type Strings } from './options.ts';
 
 /** The footer's source line: 来源：《…》《…》. */

@@ -1,7 +1,7 @@
 /**
- * What a story file may declare. Each step states the whole view it wants
- * shown (never a change relative to the previous step), so any step can be
- * shown on its own: after a fast scroll, a jump back, or a link to it.
+ * What a story file may declare. Each step states the whole view it wants shown (never a change
+ * relative to the previous step), so any step can be shown on its own: after a fast scroll, a jump
+ * back, or a link to it. Build code parses with these schemas; browser code imports their types only.
  */
 import { z } from 'zod';
 import { EXTENTS } from '../geo/extents.ts';
@@ -87,6 +87,9 @@ export const ChartView = z.strictObject({
   labels: z.array(z.string().min(1)).optional(),
   title: z.string().min(1),
   caption: z.string().optional(),
+}).superRefine((view, ctx) => {
+  if (view.labels && view.labels.length !== view.figures.length)
+    ctx.addIssue({ code: 'custom', path: ['labels'], message: `labels has ${view.labels.length} entries for ${view.figures.length} figures` });
 });
 
 export const ChainFlowView = z.strictObject({

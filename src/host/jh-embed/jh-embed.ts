@@ -4,13 +4,13 @@ import { Task } from '@lit/task';
 import frameCss from '../../styles/embed-frame.css?inline';
 import themesCss from '../../styles/themes.css?inline';
 import { THEME_CHANGE, tokens, tokensToCss } from '../../core/tokens.ts';
-import type { EmbedChart } from '../../build/published.ts';
+import type { EmbedChart } from '../../core/embed/chart.ts';
 import { embedFiles } from '../../core/embed/files.ts';
 import { hostTheme, watchHostTheme } from '../host-theme.ts';
 import { readOptions, STRINGS, type EmbedOptions, type Strings } from '../../core/embed/options.ts';
 import { sourceLine } from '../../core/embed/text.ts';
 import { propsFor } from '../../core/graphics.ts';
-import { defineElement } from '../../elements/loaders.ts';
+import { defineGraphic } from '../../elements/loaders.ts';
 
 /** Our site: where this module was loaded from, whatever page it runs on. */
 const SITE = new URL(import.meta.url).origin;
@@ -76,7 +76,7 @@ export class JhEmbed extends LitElement {
       if (res.status === 404) throw new EmbedProblem(s.unknownChart(id));
       if (!res.ok) throw new EmbedProblem(s.loadFailed(`HTTP ${res.status}`));
       const chart = (await res.json()) as EmbedChart;
-      await defineElement(chart.tag);
+      await defineGraphic(chart.graphic);
       const el = document.createElement(chart.tag) as NonNullable<JhEmbed['graphic']>;
       el.dataset['framed'] = '';
       Object.assign(el, propsFor(chart.data.views[chart.step]!, chart.data));

@@ -4,42 +4,17 @@
  * Pure: built from a parsed story and the catalogue, at build time; the
  * browser receives the result as `/embed/<id>/chart.json`.
  */
-import type { Catalog } from '../core/catalog.ts';
-import type { SourceDoc } from '../core/schema/data.ts';
-import { GRAPHIC_TAGS, type StoryData } from '../core/graphics.ts';
-import { chartIdOf, storyData } from './pages/story-page.ts';
-import type { GraphicKind, Story } from '../core/schema/story.ts';
-export { embedFiles, embedPath } from '../core/embed/files.ts';
-import { headingText } from '../core/html.ts';
-export { headingText };
+import type { Catalog } from '../../core/catalog.ts';
+import type { EmbedChart } from '../../core/embed/chart.ts';
+import { specOf, type StoryData } from '../../core/graphics.ts';
+import { headingText } from '../../core/html.ts';
+import type { SourceDoc } from '../../core/schema/data.ts';
+import type { Story } from '../../core/schema/story.ts';
+import { storyData } from './story-data.ts';
+import { chartIdOf } from './urls.ts';
 
 export const SITE_CREDIT = '八婺数据故事';
 export const MAP_CREDIT_SHORT = '地图：高德地图（AMap）、Natural Earth';
-
-/** Everything an embed needs to draw one chart with its header and footer. */
-export interface EmbedChart {
-  /** Stable id, `<slug>/<chart>`, e.g. `port/xinou-trains`. */
-  id: string;
-  slug: string;
-  /** The step whose view the chart shows. */
-  step: string;
-  theme: Story['meta']['theme'];
-  title: string;
-  subtitle: string;
-  note: string;
-  credit: string;
-  /** Titles of the documents the plotted rows cite, in first-use order. */
-  sources: string[];
-  graphic: GraphicKind;
-  /** The custom element that draws it. */
-  tag: string;
-  /** The story it comes from, for the footer link. */
-  story: { title: string; url: string };
-  /** The one step's view and rows (views has exactly one entry). */
-  data: StoryData;
-  /** True where positions or routes are approximate (示意). */
-  approx: boolean;
-}
 
 /** Documents cited by every row a step's graphic draws: figures, facts, places and routes. */
 function citedSources(data: StoryData, catalog: Catalog): SourceDoc[] {
@@ -57,7 +32,7 @@ export function publishedCharts(story: Story, catalog: Catalog): EmbedChart[] {
     const sources = citedSources(data, catalog);
     data.sources = Object.fromEntries(sources.map((d) => [d.id, d]));
     const approx = [...Object.values(data.places), ...Object.values(data.routes)].some((r) => r.approx);
-    const isMap = view.graphic === 'county-map' || view.graphic === 'route-map' || view.graphic === 'county-grid';
+    const spec = specOf(view.graphic);
     const chartTitle = 'title' in view ? view.title : '';
     const title = view.embed?.title ?? (headingText(step.html) || chartTitle || story.meta.title);
     return {
@@ -68,10 +43,11 @@ export function publishedCharts(story: Story, catalog: Catalog): EmbedChart[] {
       title,
       subtitle: view.embed?.subtitle ?? (chartTitle !== title ? chartTitle : ''),
       note: view.embed?.note ?? (view.caption ? view.caption : approx ? '图中地点位置与线路走向均为示意。' : ''),
-      credit: view.embed?.credit ?? (isMap ? `${SITE_CREDIT} · ${MAP_CREDIT_SHORT}` : SITE_CREDIT),
+      // Whatever draws map geometry credits the map data.
+      credit: view.embed?.credit ?? (spec.geometry ? `${SITE_CREDIT} · ${MAP_CREDIT_SHORT}` : SITE_CREDIT),
       sources: sources.map((d) => d.title),
       graphic: view.graphic,
-      tag: GRAPHIC_TAGS[view.graphic],
+      tag: spec.tag,
       story: { title: story.meta.title, url: `/stories/${story.slug}/#${step.id}` },
       data,
       approx,

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { catalog, ROOT, STORY_FRONT } from '../../tests/unit/catalog.ts';
-import { parseStory } from './read/parse-story.ts';
-import { headingText, publishedCharts } from './published.ts';
+import { catalog, ROOT, STORY_FRONT } from '../../../tests/unit/catalog.ts';
+import { parseStory } from '../read/parse-story.ts';
+import { headingText } from '../../core/html.ts';
+import { publishedCharts } from './published.ts';
 import { chartCsv, FIGURE_COLUMNS, FEATURE_COLUMNS } from './csv.ts';
 
 const port = parseStory(readFileSync(`${ROOT}/stories/port/story.md`, 'utf8'), 'stories/port/story.md', 'port', catalog);

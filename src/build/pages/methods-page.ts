@@ -1,41 +1,22 @@
-/**
- * Site pages around the stories, rendered at build: the landing page's
- * story cards and the 数据与方法 (data and methods) page.
- */
+/** The 数据与方法 (data and methods) page: documents, checks, approximations, credits. */
 import type { Catalog } from '../../core/catalog.ts';
 import { formatFigure, KIND_LABEL } from '../../core/format.ts';
-import { esc } from '../../core/html.ts';
-import { factsShown, figuresShown, MAP_CREDIT, pageHead, readingMinutes, SITE_NAME, siteHeader } from './story-page.ts';
+import { html, type Html } from '../../core/html.ts';
 import type { Story } from '../../core/schema/story.ts';
-import { previewMarker } from '../urls.ts';
+import { factsShown, figuresShown } from '../model/story-data.ts';
+import { MAP_CREDIT, pageHead, SITE_NAME, siteFooter, siteHeader } from './layout.ts';
 
-export function storyCards(stories: Story[]): string {
-  return stories
-    .map(
-      (s) => `<li class="story-card" data-theme-story="${s.meta.theme}" data-story="${s.slug}">
-<a href="/stories/${s.slug}/"><span class="story-card__preview">${previewMarker(s.slug)}</span>
-<span class="story-card__text"><span class="kicker">${esc(s.meta.kicker)}</span>
-<span class="story-card__title">${esc(s.meta.title)}</span>
-<span class="story-card__lede">${esc(s.meta.lede)}</span>
-<span class="story-card__meta">${s.steps.length} 步 · 约 ${readingMinutes(s)} 分钟阅读</span></span></a></li>`,
-    )
-    .join('\n');
-}
-
-/** The 数据与方法 page: documents, checks, approximations, credits. */
-export function renderMethodsPage(stories: Story[], catalog: Catalog): string {
+export function renderMethodsPage(stories: Story[], catalog: Catalog): Html {
   const docs = [...catalog.sources.values()];
   const cited = (id: string) =>
     [...catalog.figures.values()].filter((f) => f.source === id).length + [...catalog.facts.values()].filter((f) => f.source === id).length;
   const conflicts = [...catalog.figures.values()].filter((f) => f.conflicts?.length);
-  const perStory = stories
-    .map((s) => {
-      const figures = figuresShown(s, catalog).length;
-      const facts = factsShown(s, catalog).length;
-      return `<li><a href="/stories/${s.slug}/">${esc(s.meta.title)}</a>（${esc(s.meta.kicker)}）：${s.steps.length} 步，${figures} 个数字，${facts} 条文字信息</li>`;
-    })
-    .join('');
-  return `${pageHead(`数据与方法 · ${SITE_NAME}`, '八婺数据故事的数据来源、核对方法与示意说明。', '/src/client/entries/home.ts')}
+  const perStory = stories.map((s) => {
+    const figures = figuresShown(s, catalog).length;
+    const facts = factsShown(s, catalog).length;
+    return html`<li><a href="/stories/${s.slug}/">${s.meta.title}</a>（${s.meta.kicker}）：${s.steps.length} 步，${figures} 个数字，${facts} 条文字信息</li>`;
+  });
+  return html`${pageHead(`数据与方法 · ${SITE_NAME}`, '八婺数据故事的数据来源、核对方法与示意说明。', '/src/client/entries/home.ts')}
 <body>
 ${siteHeader()}
 <main id="main" class="prose methods">
@@ -43,12 +24,10 @@ ${siteHeader()}
 <p>本站每一个数字都来自金华市政府公开发布的文件。数字不是手工录入正文，而是先作为一条记录存放在数据文件里：记录写明数值、单位、时期、类别（实际、目标、排名或累计）、出自哪份文件，并摘录原文中包含这个数字的最短一句。正文通过编号引用这条记录，读者点按数字即可看到出处。</p>
 <h2>来源文件</h2>
 <table class="methods__docs"><thead><tr><th scope="col">编号</th><th scope="col">文件</th><th scope="col">发布</th><th scope="col">引用条数</th></tr></thead>
-<tbody>${docs
-    .map(
-      (d) =>
-        `<tr><td>${esc(d.id)}</td><td>《${esc(d.title)}》<br><small>${esc(d.covers)}</small>${d.rejected ? `<br><strong>不作为来源：</strong>${esc(d.rejected)}` : ''}</td><td>${esc(d.issuer)}，${esc(d.date)}</td><td class="num">${d.rejected ? '—' : cited(d.id)}</td></tr>`,
-    )
-    .join('')}</tbody></table>
+<tbody>${docs.map(
+  (d) =>
+    html`<tr><td>${d.id}</td><td>《${d.title}》<br><small>${d.covers}</small>${d.rejected ? html`<br><strong>不作为来源：</strong>${d.rejected}` : ''}</td><td>${d.issuer}，${d.date}</td><td class="num">${d.rejected ? '—' : cited(d.id)}</td></tr>`,
+)}</tbody></table>
 <h2>怎样核对</h2>
 <ul>
 <li>自动测试逐条检查：摘录的原文（去掉空白后）确实出现在所注明的文件中，并且包含记录里的数值本身，不多一位、不少一位。</li>
@@ -58,15 +37,15 @@ ${siteHeader()}
 </ul>
 <h2>不同文件口径不一致时</h2>
 <p>我们把各自的数字都保留下来，注明出处，并在数字的出处卡片中互相提示，而不是默默挑选其中一个。目前有 ${conflicts.length} 个这样的数字：</p>
-<ul>${conflicts.map((f) => `<li>${esc(f.metric)}：${esc(formatFigure(f))}（${esc(f.period)}，${KIND_LABEL[f.kind]}，文件 ${esc(f.source)}）${f.note ? `——${esc(f.note)}` : ''}</li>`).join('')}</ul>
+<ul>${conflicts.map((f) => html`<li>${f.metric}：${formatFigure(f)}（${f.period}，${KIND_LABEL[f.kind]}，文件 ${f.source}）${f.note ? `——${f.note}` : ''}</li>`)}</ul>
 <h2>哪些是示意</h2>
 <p>文件不提供坐标。地图上的枢纽、平台、研究院的位置，以及班列、铁路、公路和航道的走向，都是根据公开常识画出的近似位置，地图上标有“示意”。县级地图只表示类别和地名（哪个县有哪个枢纽、哪条产业链），不表示文件没有给出的分县数值。</p>
 <h2>地图数据与许可</h2>
-<p>${esc(MAP_CREDIT)}亚欧底图只画陆地和海岸线，不画国界。</p>
+<p>${MAP_CREDIT}亚欧底图只画陆地和海岸线，不画国界。</p>
 <h2>本站的故事</h2>
 <ul>${perStory}</ul>
 </main>
-<footer class="site-footer"><p>${SITE_NAME} · 数据来自金华市政府公开文件</p></footer>
+${siteFooter()}
 </body>
 </html>
 `;

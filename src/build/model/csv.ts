@@ -5,9 +5,9 @@
  * so that spreadsheet programs on Chinese Windows read it as UTF-8.
  */
 import { csvFormatRows } from 'd3-dsv';
-import { KIND_LABEL } from '../core/format.ts';
-import type { SourceDoc } from '../core/schema/data.ts';
-import type { EmbedChart } from './published.ts';
+import { KIND_LABEL } from '../../core/format.ts';
+import type { SourceDoc } from '../../core/schema/data.ts';
+import type { EmbedChart } from '../../core/embed/chart.ts';
 
 const BOUND_LABEL = { over: '超过', 'at-least': '以上', about: '约' } as const;
 
