@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { storiesPlugin } from './src/build/vite/stories-plugin.ts';
 import { firstGraphicPreload, stylesheetsFirstPlugin } from './src/build/vite/preload-plugin.ts';
 
@@ -72,4 +72,28 @@ export default defineConfig({
   },
   // Script embeds load our modules and JSON from other sites' pages: they need CORS (see public/_headers).
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, cors: true },
+  // npm test: unit tests in Node (beside the code and in tests/unit), browser tests in tests/browser.
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time on a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
 });

@@ -5,7 +5,9 @@
  */
 import { geoMercator, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { ExtentName } from './extents.ts';
-import type { LonLat } from '../schema/data.ts';
+
+/** Longitude and latitude, in degrees (the data's `lonlat`). */
+export type LonLat = [lon: number, lat: number];
 
 /** Lon/lat boxes [[west, south], [east, north]] for each named extent. */
 export const EXTENT_BOUNDS: Readonly<Record<ExtentName, readonly [LonLat, LonLat]>> = {

@@ -54,7 +54,6 @@ export type SourceDoc = z.infer<typeof SourceDoc>;
 export const SourceDocs = z.array(SourceDoc);
 
 const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
-export type LonLat = z.infer<typeof LonLat>;
 
 export const County = z.strictObject({
   /** GB/T 2260 code, e.g. 330782. */
