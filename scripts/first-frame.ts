@@ -25,6 +25,8 @@ export function firstFrameHoldMs(events: readonly TraceEvent[]): number | undefi
   const frame = fcp?.args?.frame;
   if (!fcp || !frame) return undefined;
   let painted = Infinity;
-  for (const e of events) if (e.name === 'PaintTimingVisualizer::LayoutObjectPainted' && e.args?.data?.frame === frame && e.ts <= fcp.ts) painted = Math.min(painted, e.ts);
+  for (const e of events)
+    if (e.name === 'PaintTimingVisualizer::LayoutObjectPainted' && e.args?.data?.frame === frame && e.ts <= fcp.ts)
+      painted = Math.min(painted, e.ts);
   return painted === Infinity ? undefined : (fcp.ts - painted) / 1000;
 }

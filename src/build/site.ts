@@ -48,7 +48,8 @@ function loadRedirects(root: string, published: string[]): Redirects {
   const parsed = parseYaml(readFileSync(file, 'utf8'), z.record(ChartId, ChartId).nullable(), REDIRECTS_FILE);
   const redirects = parsed.value ?? {};
   const problems = redirectProblems(published, redirects);
-  if (problems.length) throw new StoryErrors(problems.map((p) => new StoryError(REDIRECTS_FILE, parsed.lineOf([/"([^"]+)"/.exec(p)![1]!]), p)));
+  if (problems.length)
+    throw new StoryErrors(problems.map((p) => new StoryError(REDIRECTS_FILE, parsed.lineOf([/"([^"]+)"/.exec(p)![1]!]), p)));
   return redirects;
 }
 

@@ -17,7 +17,11 @@ export const LAID_OUT = 'is-laid-out';
  * follow their part, each in a moment of its own: inside a part not laid out they have no boxes
  * to watch.
  */
-export async function layOutAhead(parts: readonly HTMLElement[], blocksOf: (part: HTMLElement) => HTMLElement[] = () => [], screensAhead = 3): Promise<void> {
+export async function layOutAhead(
+  parts: readonly HTMLElement[],
+  blocksOf: (part: HTMLElement) => HTMLElement[] = () => [],
+  screensAhead = 3,
+): Promise<void> {
   if (!parts.length || !('IntersectionObserver' in globalThis)) return;
   const due: HTMLElement[] = [];
   let draining = false;

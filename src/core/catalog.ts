@@ -57,7 +57,10 @@ export function buildCatalog(rows: CatalogRows): { catalog: Catalog; problems: R
     for (const other of f.conflicts ?? [])
       if (!figures.has(other)) problems.push({ file: 'figures', index, field: 'conflicts', reason: `unknown figure "${other}"` });
   });
-  for (const [file, list] of [['places', rows.places], ['routes', rows.routes]] as const)
+  for (const [file, list] of [
+    ['places', rows.places],
+    ['routes', rows.routes],
+  ] as const)
     list.forEach((row, index) => {
       if (row.source !== 'common' && !citable(row.source))
         problems.push({ file, index, field: 'source', reason: `"${row.source}" is not a citable source` });

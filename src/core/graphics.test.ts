@@ -25,7 +25,10 @@ describe('graphic specs', () => {
       { path: ['facts', 0], table: 'facts', id: 'f1' },
     ]);
     const treemap = StepView.parse({ id: 'b', graphic: 'treemap', title: 't', figures: ['x'], total: 'y' });
-    expect(refsOf(treemap).map((r) => [r.path.join('.'), r.id])).toEqual([['figures.0', 'x'], ['total', 'y']]);
+    expect(refsOf(treemap).map((r) => [r.path.join('.'), r.id])).toEqual([
+      ['figures.0', 'x'],
+      ['total', 'y'],
+    ]);
   });
 
   it('say which kinds draw places and routes (the page fetches those rows apart)', () => {

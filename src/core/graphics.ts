@@ -116,7 +116,11 @@ export const GRAPHICS = {
     tag: 'jh-chain-flow',
     refs: { chains: 'chains' },
     within: { focus: 'chains' },
-    props: (view, data) => ({ chains: pick(data.facts, view.chains), industries: industriesOf(data.facts, view.chains), emphasis: view.focus }),
+    props: (view, data) => ({
+      chains: pick(data.facts, view.chains),
+      industries: industriesOf(data.facts, view.chains),
+      emphasis: view.focus,
+    }),
   },
   'county-grid': {
     tag: 'jh-county-grid',
@@ -158,7 +162,8 @@ export const kindOfTag = (tag: string): GraphicKind | undefined =>
   (Object.keys(GRAPHICS) as GraphicKind[]).find((k) => GRAPHICS[k].tag === tag);
 
 /** Whether a kind draws places and routes, which the page fetches apart from its own rows. */
-export const drawsMapRows = (kind: GraphicKind): boolean => Object.values<unknown>(GRAPHICS[kind].refs).some((t) => t === 'places' || t === 'routes');
+export const drawsMapRows = (kind: GraphicKind): boolean =>
+  Object.values<unknown>(GRAPHICS[kind].refs).some((t) => t === 'places' || t === 'routes');
 
 /** The element properties that show `view`: a whole state, never a change to the previous one. */
 export function propsFor(view: StepView, data: StoryData): Record<string, unknown> {
@@ -179,7 +184,11 @@ export function refsOf(view: StepView): Ref[] {
   const walk = (value: Record<string, unknown>, refs: Record<string, unknown>, path: (string | number)[]) => {
     for (const [field, table] of Object.entries(refs)) {
       const v = value[field];
-      const items: [unknown, (string | number)[]][] = Array.isArray(v) ? v.map((x, i) => [x, [...path, field, i]]) : v === undefined ? [] : [[v, [...path, field]]];
+      const items: [unknown, (string | number)[]][] = Array.isArray(v)
+        ? v.map((x, i) => [x, [...path, field, i]])
+        : v === undefined
+          ? []
+          : [[v, [...path, field]]];
       for (const [item, at] of items) {
         if (typeof table === 'string') out.push({ path: at, table: table as Table, id: item as string });
         else walk(item as Record<string, unknown>, table as Record<string, unknown>, at);

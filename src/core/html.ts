@@ -44,7 +44,12 @@ export const trusted = (markup: string): Html => new Html(markup);
 
 /** JSON safe to place inside a <script type="application/json"> element. */
 export const jsonForScript = (value: unknown): Html =>
-  trusted(JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'));
+  trusted(
+    JSON.stringify(value)
+      .replace(/</g, '\\u003c')
+      .replace(/\u2028/g, '\\u2028')
+      .replace(/\u2029/g, '\\u2029'),
+  );
 
 const DECODE: Record<string, string> = Object.fromEntries(Object.entries(ENTITY).map(([c, e]) => [e, c]));
 

@@ -27,9 +27,9 @@ const MARKS: [Key, Key[]][] = [
 describe.each(['light', 'dark'] as const)('%s theme contrast', (theme) => {
   const c = tokens[theme];
   const failures = (pairs: [Key, Key[]][], min: number) =>
-    pairs.flatMap(([fg, bgs]) =>
-      bgs.map((bg) => [fg, bg, wcagContrast(c[fg], c[bg])] as const).filter(([, , ratio]) => ratio < min),
-    ).map(([fg, bg, ratio]) => `${fg} ${c[fg]} on ${bg} ${c[bg]}: ${ratio.toFixed(2)}:1`);
+    pairs
+      .flatMap(([fg, bgs]) => bgs.map((bg) => [fg, bg, wcagContrast(c[fg], c[bg])] as const).filter(([, , ratio]) => ratio < min))
+      .map(([fg, bg, ratio]) => `${fg} ${c[fg]} on ${bg} ${c[bg]}: ${ratio.toFixed(2)}:1`);
 
   it('text ≥ 4.5:1 on every surface it is set on', () => {
     expect(failures(TEXT, 4.5)).toEqual([]);

@@ -126,7 +126,7 @@ export const THEME_CHANGE = 'jh-theme-change';
 
 /** The nearest `data-theme` above `el`, crossing shadow roots (a script embed forces its theme on a wrapper). */
 function forcedTheme(el: Element): string | undefined {
-  for (let node: Element | null = el; node; ) {
+  for (let node: Element | null = el; node;) {
     const found = node.closest<HTMLElement>('[data-theme]');
     if (found) return found.dataset['theme'];
     const root = node.getRootNode();

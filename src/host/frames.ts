@@ -49,7 +49,13 @@ export function startResizer(origin: string): void {
     if (!frame) return;
     // A host page that sizes boxes by their border box must not take the frame's padding and border from the chart.
     const cs = getComputedStyle(frame);
-    const extra = cs.boxSizing === 'border-box' ? ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce((s, k) => s + (parseFloat(cs[k as 'paddingTop']) || 0), 0) : 0;
+    const extra =
+      cs.boxSizing === 'border-box'
+        ? ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce(
+            (s, k) => s + (parseFloat(cs[k as 'paddingTop']) || 0),
+            0,
+          )
+        : 0;
     frame.style.height = `${Math.ceil(m.height + extra)}px`;
   });
   // Browsers pause rendering work (and so resize observers) in cross-origin frames off screen; a

@@ -16,7 +16,9 @@ class FakeWorker extends EventTarget {
   postMessage(ask: Ask) {
     this.asks.push(ask);
     queueMicrotask(() =>
-      this.dispatchEvent(this.broken ? new Event('error', { cancelable: true }) : new MessageEvent('message', { data: { id: ask.id, ...this.answer(ask) } })),
+      this.dispatchEvent(
+        this.broken ? new Event('error', { cancelable: true }) : new MessageEvent('message', { data: { id: ask.id, ...this.answer(ask) } }),
+      ),
     );
   }
   terminate() {
@@ -38,7 +40,10 @@ describe('offThread', () => {
   });
 
   it('rejects with the worker’s error message', async () => {
-    const run = offThread<number, number>(() => new FakeWorker(() => ({ error: 'geometry file has no object "land"' })) as unknown as Worker, async () => double);
+    const run = offThread<number, number>(
+      () => new FakeWorker(() => ({ error: 'geometry file has no object "land"' })) as unknown as Worker,
+      async () => double,
+    );
     await expect(run(1)).rejects.toThrow('geometry file has no object "land"');
   });
 
@@ -54,7 +59,10 @@ describe('offThread', () => {
 
   it('hands what the worker held to the page when the worker fails to load', async () => {
     const worker = new FakeWorker(() => ({}), true);
-    const run = offThread<number, number>(() => worker as unknown as Worker, async () => double);
+    const run = offThread<number, number>(
+      () => worker as unknown as Worker,
+      async () => double,
+    );
     expect(await Promise.all([run(1), run(2)])).toEqual([2, 4]);
     expect(worker.terminated).toBe(true);
   });
@@ -67,7 +75,10 @@ describe('offThread', () => {
       FakeWorker.prototype.postMessage.call(worker, ask);
     };
     const onPage = vi.fn((n: number) => n * 2);
-    const run = offThread<number, number>(() => worker as unknown as Worker, async () => onPage);
+    const run = offThread<number, number>(
+      () => worker as unknown as Worker,
+      async () => onPage,
+    );
     await expect(run(1)).rejects.toThrow('could not be cloned');
     // The worker then fails to load: only what it still held goes to the page.
     expect(await run(2)).toBe(4);

@@ -36,8 +36,7 @@ export const nextFrame = (): Promise<void> =>
   });
 
 /** Just after the next frame is drawn: its layout is done, so reading sizes then forces none. */
-export const afterFrame = (): Promise<void> =>
-  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+export const afterFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
  * After the next frame has laid out and painted what is on the page now, or after 100 ms where

@@ -40,7 +40,13 @@ async function serious(page: Page): Promise<string[]> {
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join('; ')}`,
+    );
 }
 
 describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
@@ -108,7 +114,8 @@ describe.each(SLUGS)('story %s: every step’s graphic, as a screen reader meets
       const img = graphic.getByRole('img').first();
       const name = (await img.getAttribute('aria-label'))?.trim();
       if (!name) problems.push(`${id}: the graphic has no accessible name`);
-      else if (!(await graphic.getByRole('img', { name, exact: true }).first().isVisible())) problems.push(`${id}: its name is not exposed`);
+      else if (!(await graphic.getByRole('img', { name, exact: true }).first().isVisible()))
+        problems.push(`${id}: its name is not exposed`);
       // The table sits behind a 数据表 disclosure: open it as a reader would, then read it by role.
       await graphic.locator('details.data summary').first().click();
       const table = graphic.getByRole('table').first();
@@ -117,7 +124,8 @@ describe.each(SLUGS)('story %s: every step’s graphic, as a screen reader meets
       const text = (await table.textContent()) ?? '';
       const view = data.views[id]! as { figures?: string[] };
       for (const fig of view.figures ?? [])
-        if (++figuresChecked && !text.includes(formatFigure(data.figures[fig]!).replace(/^目标/, ''))) problems.push(`${id}: the table lacks ${fig}`);
+        if (++figuresChecked && !text.includes(formatFigure(data.figures[fig]!).replace(/^目标/, '')))
+          problems.push(`${id}: the table lacks ${fig}`);
       await graphic.locator('details.data summary').first().click();
     }
     expect(problems).toEqual([]);

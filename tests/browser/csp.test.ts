@@ -38,7 +38,9 @@ describe('strict CSP', () => {
     await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
     await page.addInitScript(() =>
       document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective}: ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+          `${e.violatedDirective}: ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+        ),
       ),
     );
     await page.goto(`${baseURL()}/stories/${slug}/`);

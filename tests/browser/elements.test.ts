@@ -70,8 +70,20 @@ describe('inline errors for bad attributes', () => {
   });
 
   it('treemap: mixing actuals and targets, or parts larger than the whole', async () => {
-    const fig = (id: string, value: number, kind: string) => ({ id, metric: id, value, unit: '亿元', period: '2024', place: '金华市', kind, source: '000', evidence: '' });
-    expect(await errorOf('jh-treemap', {}, { parts: [fig('a', 1, 'actual'), fig('b', 2, 'target')] })).toContain('实际值与目标值不能画在同一个整体里');
+    const fig = (id: string, value: number, kind: string) => ({
+      id,
+      metric: id,
+      value,
+      unit: '亿元',
+      period: '2024',
+      place: '金华市',
+      kind,
+      source: '000',
+      evidence: '',
+    });
+    expect(await errorOf('jh-treemap', {}, { parts: [fig('a', 1, 'actual'), fig('b', 2, 'target')] })).toContain(
+      '实际值与目标值不能画在同一个整体里',
+    );
     expect(await errorOf('jh-treemap', {}, { parts: [fig('a', 5, 'target')], total: fig('t', 1, 'target') })).toContain('大于总量');
   });
 
@@ -90,7 +102,10 @@ describe('route map zoom', () => {
     await page.goto(baseURL() + '/stories/port/#inland');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[slot="graphic"]')?.dataset['activeStep'] === 'inland');
     const seen = await page.evaluate(async () => {
-      const el = document.querySelector('[slot="graphic"] jh-route-map') as HTMLElement & { extent: string; updateComplete: Promise<unknown> };
+      const el = document.querySelector('[slot="graphic"] jh-route-map') as HTMLElement & {
+        extent: string;
+        updateComplete: Promise<unknown>;
+      };
       const names = () => el.shadowRoot!.querySelectorAll('.labels text, .region-labels text').length;
       const frame = () => new Promise((r) => requestAnimationFrame(r));
       const before = names();

@@ -59,7 +59,9 @@ describe('embed page layout', () => {
     const { page, errors } = await openEmbed('/embed/port/xinou-network/', width, 1200);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    const svg = await page.evaluate(() => document.querySelector('jh-route-map')!.shadowRoot!.querySelector('svg')!.getBoundingClientRect().width);
+    const svg = await page.evaluate(
+      () => document.querySelector('jh-route-map')!.shadowRoot!.querySelector('svg')!.getBoundingClientRect().width,
+    );
     expect(svg).toBeGreaterThan(width - 40);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -161,7 +163,10 @@ describe('a whole story in a frame', () => {
     // Graphic above text, in each step.
     const order = await frame!.evaluate(() => {
       const step = document.querySelector('.jh-step')!;
-      return step.querySelector('.jh-step__still')!.getBoundingClientRect().top < step.querySelector('.jh-step__card')!.getBoundingClientRect().top;
+      return (
+        step.querySelector('.jh-step__still')!.getBoundingClientRect().top <
+        step.querySelector('.jh-step__card')!.getBoundingClientRect().top
+      );
     });
     expect(order).toBe(true);
     expect(errors).toEqual([]);
@@ -193,7 +198,10 @@ describe('<jh-embed> given garbage attributes', () => {
         out.push([...el.shadowRoot!.querySelectorAll('[role="alert"]')].map((a) => a.textContent!.trim()).join(' | '));
       }
       const embeds = [...document.querySelectorAll('jh-embed')];
-      return { out, injected: !!document.querySelector('img[src="x"]') || embeds.some((e) => !!e.shadowRoot!.querySelector('img[src="x"]')) };
+      return {
+        out,
+        injected: !!document.querySelector('img[src="x"]') || embeds.some((e) => !!e.shadowRoot!.querySelector('img[src="x"]')),
+      };
     });
     expect(messages.out[0]).toContain('theme="purple" 无效，可用：auto、light、dark');
     expect(messages.out[0]).toContain('lang="xx" 无效');

@@ -111,7 +111,18 @@ const hostStyles = (page: Page) =>
     ['host-title', 'host-para', 'host-box', 'host-h2', 'host-svg', 'host-end'].map((id) => {
       const el = document.getElementById(id)!;
       const cs = getComputedStyle(el);
-      return [id, cs.fontSize, cs.fontFamily, cs.color, cs.backgroundColor, cs.margin, cs.padding, cs.direction, cs.maxWidth, el.getBoundingClientRect().width].join('|');
+      return [
+        id,
+        cs.fontSize,
+        cs.fontFamily,
+        cs.color,
+        cs.backgroundColor,
+        cs.margin,
+        cs.padding,
+        cs.direction,
+        cs.maxWidth,
+        el.getBoundingClientRect().width,
+      ].join('|');
     }),
   );
 
@@ -121,7 +132,9 @@ const contentHeight = (frame: Frame) =>
     const root = document.querySelector('.embed')!;
     const graphic = root.querySelector('.embed__graphic');
     const ghost = root.querySelector('.embed__ghost');
-    return root.getBoundingClientRect().height - (graphic?.getBoundingClientRect().height ?? 0) + (ghost?.getBoundingClientRect().height ?? 0);
+    return (
+      root.getBoundingClientRect().height - (graphic?.getBoundingClientRect().height ?? 0) + (ghost?.getBoundingClientRect().height ?? 0)
+    );
   });
 
 async function frameOf(page: Page, chart: string): Promise<Frame> {
@@ -197,7 +210,11 @@ describe('a hostile host page', () => {
     const { page, errors, foreign, missing } = await openHost('embeds.html', 1200);
     for (const chart of ['port/economy', 'port/counties']) {
       const frame = await frameOf(page, chart);
-      expect(await frame.locator('.embed__graphic > :not(noscript, .embed__ghost)').evaluate((el) => el.shadowRoot!.querySelectorAll('svg path').length)).toBeGreaterThan(5);
+      expect(
+        await frame
+          .locator('.embed__graphic > :not(noscript, .embed__ghost)')
+          .evaluate((el) => el.shadowRoot!.querySelectorAll('svg path').length),
+      ).toBeGreaterThan(5);
     }
     await expect.poll(() => scriptEmbedDrawn(page, 'port/xinou-network'), { timeout: 15_000 }).toBe('drawn');
     await expect.poll(() => scriptEmbedDrawn(page, 'corridor/talent'), { timeout: 15_000 }).toBe('drawn');
@@ -223,7 +240,11 @@ describe('a hostile host page', () => {
         const frame = await frameOf(page, chart);
         const iframe = page.locator(`iframe[src*="/embed/${chart}/"]`);
         await expect
-          .poll(async () => `${chart} at ${width}: ${Math.abs((await iframe.evaluate((f) => f.clientHeight - 14)) - (await contentHeight(frame))) <= 3 ? 'ok' : `${await iframe.evaluate((f) => f.clientHeight - 14)} vs ${await contentHeight(frame)}`}`, { timeout: 5000 })
+          .poll(
+            async () =>
+              `${chart} at ${width}: ${Math.abs((await iframe.evaluate((f) => f.clientHeight - 14)) - (await contentHeight(frame))) <= 3 ? 'ok' : `${await iframe.evaluate((f) => f.clientHeight - 14)} vs ${await contentHeight(frame)}`}`,
+            { timeout: 5000 },
+          )
           .toBe(`${chart} at ${width}: ok`);
       }
     }
@@ -258,7 +279,11 @@ describe('a hostile host page', () => {
   it('follows the host’s dark theme when the code says auto, and keeps a forced theme', async () => {
     const { page } = await openHost('embeds.html', 1200);
     await expect.poll(() => scriptEmbedDrawn(page, 'corridor/talent'), { timeout: 15_000 }).toBe('drawn');
-    const bg = (chart: string) => page.evaluate((c) => getComputedStyle(document.querySelector(`jh-embed[chart="${c}"]`)!.shadowRoot!.querySelector('.embed')!).backgroundColor, chart);
+    const bg = (chart: string) =>
+      page.evaluate(
+        (c) => getComputedStyle(document.querySelector(`jh-embed[chart="${c}"]`)!.shadowRoot!.querySelector('.embed')!).backgroundColor,
+        chart,
+      );
     const light = await bg('port/xinou-network');
     expect(await bg('corridor/talent')).toBe('rgb(18, 20, 23)');
     await page.evaluate(() => (document.documentElement.dataset['theme'] = 'dark'));
@@ -289,7 +314,9 @@ describe('a resize script in <head>, and a frame added later', () => {
     }, baseURL());
     const frame = await frameOf(page, 'port/economy');
     await expect
-      .poll(async () => Math.abs((await page.locator('iframe').evaluate((f) => f.clientHeight - 14)) - (await contentHeight(frame))), { timeout: 5000 })
+      .poll(async () => Math.abs((await page.locator('iframe').evaluate((f) => f.clientHeight - 14)) - (await contentHeight(frame))), {
+        timeout: 5000,
+      })
       .toBeLessThanOrEqual(3);
     await page.evaluate(() => document.body.classList.add('dark'));
     await expect.poll(() => frame.evaluate(() => document.documentElement.dataset['theme'] ?? ''), { timeout: 5000 }).toBe('dark');

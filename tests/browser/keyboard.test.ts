@@ -131,7 +131,14 @@ describe('keyboard only, story port at 1440×900', () => {
     const all = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-step]')].map((s) => s.dataset['step']!));
     expect(steps, 'every step reached in order').toEqual(all);
     expect([...ringChecked], 'kinds of control reached').toEqual(
-      expect.arrayContaining(['a.skip-link', 'summary.', 'section.jh-step', 'button.jh-share', 'button.jh-fig.jh-fig--actual', 'button.jh-fig.jh-fig--target']),
+      expect.arrayContaining([
+        'a.skip-link',
+        'summary.',
+        'section.jh-step',
+        'button.jh-share',
+        'button.jh-fig.jh-fig--actual',
+        'button.jh-fig.jh-fig--target',
+      ]),
     );
     const missed = await page.evaluate(() => {
       const reached = (window as unknown as { reached: Set<Element> }).reached;

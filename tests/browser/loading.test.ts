@@ -43,11 +43,19 @@ describe('loading', () => {
       const page = await context.newPage();
       await page.goto(baseURL() + '/stories/port/');
       if (javaScriptEnabled) await waitForStep(page, 'inland');
-      const box = (selector: string) => page.locator(selector).first().evaluate((el) => {
-        const r = el.getBoundingClientRect();
-        return [Math.round(r.top + scrollY), Math.round(r.height)];
-      });
-      const result = { graphic: await box('[slot="graphic"]'), card: await box('.jh-step__card'), last: await box('.jh-step:last-of-type') };
+      const box = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            return [Math.round(r.top + scrollY), Math.round(r.height)];
+          });
+      const result = {
+        graphic: await box('[slot="graphic"]'),
+        card: await box('.jh-step__card'),
+        last: await box('.jh-step:last-of-type'),
+      };
       await context.close();
       return result;
     };
@@ -70,7 +78,10 @@ describe('loading', () => {
     await page.goto(baseURL() + '/stories/port/');
     await waitForStep(page, 'inland');
     const named = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
-    expect(named.some((href) => /\/jh-route-map-[^/]+\.js$/.test(href)), 'the first graphic (route map) is preloaded').toBe(true);
+    expect(
+      named.some((href) => /\/jh-route-map-[^/]+\.js$/.test(href)),
+      'the first graphic (route map) is preloaded',
+    ).toBe(true);
     expect(await page.evaluate('window.addedEarly'), 'links added by script before the first graphic was drawn').toEqual([]);
     await page.context().close();
   });
@@ -142,7 +153,11 @@ describe('loading', () => {
     // Not in the accessibility tree while hidden.
     const named = page.getByRole('img', { name: hidden.name, exact: true });
     expect(await named.count()).toBe(0);
-    await map.evaluate((el) => el.addEventListener('animationstart', (e) => ((el as HTMLElement).dataset['faded'] = (e as AnimationEvent).animationName), { once: true }));
+    await map.evaluate((el) =>
+      el.addEventListener('animationstart', (e) => ((el as HTMLElement).dataset['faded'] = (e as AnimationEvent).animationName), {
+        once: true,
+      }),
+    );
     await scrollToStep(page, 'counties');
     await waitForStep(page, 'counties');
     expect(await named.count()).toBe(1);
@@ -167,7 +182,8 @@ describe('loading', () => {
     const { page } = await watchedPage(browser, 390, 844);
     await page.goto(baseURL() + '/stories/port/');
     await waitForStep(page, 'inland');
-    const laidOut = () => page.locator('.story > .outro, .story > .sources').evaluateAll((els) => els.map((e) => e.classList.contains('is-laid-out')));
+    const laidOut = () =>
+      page.locator('.story > .outro, .story > .sources').evaluateAll((els) => els.map((e) => e.classList.contains('is-laid-out')));
     expect(await laidOut(), 'not at the start: a phone’s first layout skips them').toEqual([false, false]);
     const { ids } = await storyData(page);
     const before = ids.at(-3)!;
@@ -176,7 +192,9 @@ describe('loading', () => {
     await page.waitForFunction(() => document.querySelectorAll('.story > .is-laid-out').length === 2);
     expect(await laidOut()).toEqual([true, true]);
     // Their blocks too, each in an idle moment of its own.
-    await page.waitForFunction(() => [...document.querySelectorAll('.story > .sources > *')].every((e) => e.classList.contains('is-laid-out')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.story > .sources > *')].every((e) => e.classList.contains('is-laid-out')),
+    );
     await page.context().close();
   });
 
@@ -380,7 +398,10 @@ describe('loading', () => {
       await page.goto(baseURL() + '/stories/port/');
       await waitForStep(page, 'inland');
       const land = await page.evaluate(() =>
-        [...document.querySelector('jh-route-map')!.shadowRoot!.querySelectorAll('.land path')].reduce((n, p) => n + p.getAttribute('d')!.length, 0),
+        [...document.querySelector('jh-route-map')!.shadowRoot!.querySelectorAll('.land path')].reduce(
+          (n, p) => n + p.getAttribute('d')!.length,
+          0,
+        ),
       );
       // Which geometry files the page itself fetched (and so decoded and outlined on its main thread).
       const fetched = await page.evaluate(() =>
@@ -406,7 +427,9 @@ describe('loading', () => {
       await page.goto(baseURL() + '/stories/port/#xinou-trains');
       await waitForStep(page, 'xinou-trains');
       const names = await page.evaluate(() =>
-        [...document.querySelector('jh-chart')!.shadowRoot!.querySelectorAll('.ec [data-series]')].map((p) => getComputedStyle(p).animationName),
+        [...document.querySelector('jh-chart')!.shadowRoot!.querySelectorAll('.ec [data-series]')].map(
+          (p) => getComputedStyle(p).animationName,
+        ),
       );
       await page.context().close();
       return names;
@@ -432,9 +455,13 @@ describe('loading', () => {
     // A zoom to another extent is applied at once: the transform is final on the next frame.
     await scrollToStep(page, 'sea-rail');
     await waitForStep(page, 'sea-rail');
-    const t1 = await page.evaluate(() => document.querySelector('jh-route-map')!.shadowRoot!.querySelector('svg > g')!.getAttribute('transform'));
+    const t1 = await page.evaluate(() =>
+      document.querySelector('jh-route-map')!.shadowRoot!.querySelector('svg > g')!.getAttribute('transform'),
+    );
     await page.waitForTimeout(300);
-    const t2 = await page.evaluate(() => document.querySelector('jh-route-map')!.shadowRoot!.querySelector('svg > g')!.getAttribute('transform'));
+    const t2 = await page.evaluate(() =>
+      document.querySelector('jh-route-map')!.shadowRoot!.querySelector('svg > g')!.getAttribute('transform'),
+    );
     expect(t2).toBe(t1);
     expect(await fade(), 'none when it comes back either').toBe('none');
     await page.context().close();

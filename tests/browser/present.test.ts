@@ -97,7 +97,14 @@ describe('print', () => {
     await page.goto(`${baseURL()}/present/${slug}/`, { waitUntil: 'networkidle' });
     const { ids } = await storyData(page);
     const stills = await page.$$eval('.slide__still img', (imgs) =>
-      Promise.all((imgs as HTMLImageElement[]).map((i) => i.decode().then(() => i.naturalWidth, () => 0))),
+      Promise.all(
+        (imgs as HTMLImageElement[]).map((i) =>
+          i.decode().then(
+            () => i.naturalWidth,
+            () => 0,
+          ),
+        ),
+      ),
     );
     expect(stills).toHaveLength(ids.length);
     expect(stills.every((w) => w > 300)).toBe(true);

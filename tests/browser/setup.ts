@@ -15,7 +15,9 @@ let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
   if (!hasChromium())
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH. Browser tests do not skip.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH. Browser tests do not skip.`,
+    );
   if (!existsSync(path.join(ROOT, 'dist/index.html'))) await build({ root: ROOT, logLevel: 'warn' });
   server = await preview({ root: ROOT, logLevel: 'warn', preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   const url = server.resolvedUrls?.local[0];

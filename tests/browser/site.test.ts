@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseURL, launch, SLUGS, watchedPage, type Watched } from './browser.ts';
 
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();

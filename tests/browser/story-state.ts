@@ -74,8 +74,7 @@ export function expectedState(id: string, view: StepView, data: StoryData): Grap
         panels: view.chains.map((c) => `${c}:${sorted(pairs.filter(([p]) => p === c).map(([, county]) => county)).join(',')}`),
       };
     }
-    case 'treemap':
-    {
+    case 'treemap': {
       const sum = view.figures.reduce((s, id) => s + data.figures[id]!.value, 0);
       const rest = view.total && data.figures[view.total]!.value > sum ? ['rest'] : [];
       return { ...base, tiles: sorted([...view.figures, ...rest]) };
@@ -93,7 +92,8 @@ export function shownState(page: Page, container = SCROLL_GRAPHIC): Promise<Grap
     const visible = [...graphic.children].filter((el) => !el.hasAttribute('hidden'));
     const el = visible[0];
     const root = el?.shadowRoot;
-    const ids = (sel: string, key: string) => [...(root?.querySelectorAll<HTMLElement | SVGElement>(sel) ?? [])].map((n) => n.dataset[key]!).sort();
+    const ids = (sel: string, key: string) =>
+      [...(root?.querySelectorAll<HTMLElement | SVGElement>(sel) ?? [])].map((n) => n.dataset[key]!).sort();
     const state: Record<string, unknown> = { active: graphic.dataset['activeStep'] ?? '', visible: visible.map((v) => v.localName) };
     if (el?.localName === 'jh-county-map') {
       state['highlight'] = ids('path.county[data-role="highlight"]', 'county');
@@ -112,12 +112,15 @@ export function shownState(page: Page, container = SCROLL_GRAPHIC): Promise<Grap
       const texts = [...(root?.querySelectorAll('.canvas svg text') ?? [])].map((t) => t.textContent ?? '');
       // Value labels are a number with its unit ("2380列", "目标 2500列"); axis ticks are bare numbers.
       state['labels'] = texts.filter((t) => /^(目标 )?(超|约)?\d[\d.]*[^\d.,\s—-]/.test(t)).sort();
-    }
-    else if (el?.localName === 'jh-treemap') state['tiles'] = ids('[data-tile]', 'tile');
+    } else if (el?.localName === 'jh-treemap') state['tiles'] = ids('[data-tile]', 'tile');
     else if (el?.localName === 'jh-chain-flow') state['links'] = ids('[data-link]', 'link');
     else if (el?.localName === 'jh-county-grid')
       state['panels'] = [...(root?.querySelectorAll<HTMLElement>('[data-panel]') ?? [])].map(
-        (p) => `${p.dataset['panel']}:${[...p.querySelectorAll<SVGElement>('[data-role="highlight"]')].map((c) => c.dataset['county']).sort().join(',')}`,
+        (p) =>
+          `${p.dataset['panel']}:${[...p.querySelectorAll<SVGElement>('[data-role="highlight"]')]
+            .map((c) => c.dataset['county'])
+            .sort()
+            .join(',')}`,
       );
     return state as unknown as GraphicState;
   }, container);

@@ -9,10 +9,13 @@ import { baseURL, launch, SLUGS, watchedPage, type Watched } from './browser.ts'
 import { expectedState, scrollToStep, shownState, storyData, waitForStep } from './story-state.ts';
 import type { StoryData } from '../../src/core/graphics.ts';
 
-const CASES = SLUGS.flatMap((slug) => [
-  [slug, 390, 844],
-  [slug, 1440, 900],
-] as const);
+const CASES = SLUGS.flatMap(
+  (slug) =>
+    [
+      [slug, 390, 844],
+      [slug, 1440, 900],
+    ] as const,
+);
 
 let browser: Browser;
 beforeAll(async () => {

@@ -57,7 +57,8 @@ function pageCost(page: string) {
   };
 }
 
-const over = (what: string, bytes: number, budget: number) => `${what}: ${kb(bytes)} gzip, ${kb(bytes - budget)} over the ${kb(budget)} budget`;
+const over = (what: string, bytes: number, budget: number) =>
+  `${what}: ${kb(bytes)} gzip, ${kb(bytes - budget)} over the ${kb(budget)} budget`;
 
 describe.skipIf(!built)('budgets (gzip)', () => {
   it.each(pages('stories'))('%s before its first graphic: JS ≤ 45 KB, CSS ≤ 15 KB, HTML ≤ 60 KB', (page) => {
@@ -134,7 +135,11 @@ const GRAPHICS = ['jh-county-map', 'jh-route-map', 'jh-chain-flow', 'jh-county-g
 
 describe.skipIf(!built)('embed budgets (gzip)', () => {
   it.each(GRAPHICS)('script embed of %s: ≤ 60 KB of JS for a D3 graphic, ≤ 200 KB with ECharts', (tag) => {
-    for (const key of ['src/host/jh-embed/jh-embed.ts', `src/elements/${tag}/${tag}.ts`, ...(tag === 'jh-chart' ? ['src/elements/jh-chart/echarts.ts'] : [])])
+    for (const key of [
+      'src/host/jh-embed/jh-embed.ts',
+      `src/elements/${tag}/${tag}.ts`,
+      ...(tag === 'jh-chart' ? ['src/elements/jh-chart/echarts.ts'] : []),
+    ])
       expect(manifest[key], `${key} is a chunk of the build`).toBeDefined();
     const js = closure(manifest['src/host/jh-embed/jh-embed.ts']);
     closure(manifest[`src/elements/${tag}/${tag}.ts`], js);
@@ -162,7 +167,8 @@ describe.skipIf(!built)('embed budgets (gzip)', () => {
     expect(charts.size).toBeGreaterThan(30);
     for (const id of charts.keys()) {
       const dir = path.join('embed', id);
-      for (const file of ['index.html', 'chart.png', 'chart.svg', 'data.csv', 'chart.json']) expect(existsSync(path.join(DIST, dir, file)), `${dir}/${file}`).toBe(true);
+      for (const file of ['index.html', 'chart.png', 'chart.svg', 'data.csv', 'chart.json'])
+        expect(existsSync(path.join(DIST, dir, file)), `${dir}/${file}`).toBe(true);
     }
   });
 });

@@ -21,8 +21,7 @@ function project(story: string): string {
   return dir;
 }
 
-const run = (root: string) =>
-  build({ root, configFile: false, logLevel: 'silent', plugins: [storiesPlugin()], build: { write: false } });
+const run = (root: string) => build({ root, configFile: false, logLevel: 'silent', plugins: [storiesPlugin()], build: { write: false } });
 
 describe('vite build of a broken story', () => {
   it('fails naming the file, line and reason of each problem', async () => {
@@ -96,6 +95,8 @@ figures: [xinou-trains-2023]
   it('refuses a redirect to a chart that does not exist, with its file and line', async () => {
     const root = project(story);
     writeFileSync(path.join(root, 'data/embed-redirects.yaml'), '# moved\n"broken/old": "broken/gone"\n');
-    await expect(run(root)).rejects.toThrow(/data\/embed-redirects\.yaml:2: redirect "broken\/old" → "broken\/gone": no published chart has that id/);
+    await expect(run(root)).rejects.toThrow(
+      /data\/embed-redirects\.yaml:2: redirect "broken\/old" → "broken\/gone": no published chart has that id/,
+    );
   });
 });

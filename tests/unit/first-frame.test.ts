@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { firstFrameHoldMs, type TraceEvent } from '../../scripts/first-frame.ts';
 
-const painted = (ms: number, frame = 'MAIN'): TraceEvent => ({ name: 'PaintTimingVisualizer::LayoutObjectPainted', ts: ms * 1000, args: { data: { frame } } });
+const painted = (ms: number, frame = 'MAIN'): TraceEvent => ({
+  name: 'PaintTimingVisualizer::LayoutObjectPainted',
+  ts: ms * 1000,
+  args: { data: { frame } },
+});
 const fcp = (ms: number, frame = 'MAIN'): TraceEvent => ({ name: 'firstContentfulPaint', ts: ms * 1000, args: { frame } });
 
 describe('firstFrameHoldMs (npm run bench)', () => {

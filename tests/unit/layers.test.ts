@@ -13,17 +13,41 @@ import { ROOT } from './catalog.ts';
 const BROWSER = '^src/(platform|elements|client|host)/';
 
 export const RULES: IForbiddenRuleType[] = [
-  { name: 'core-is-pure', comment: 'core/ runs in Node, page and worker: it imports only core/', from: { path: '^src/core/' }, to: { path: '^src/', pathNot: '^src/core/' } },
-  { name: 'core-without-node', comment: 'core/ runs in the page too: no node: modules', from: { path: '^src/core/' }, to: { dependencyTypes: ['core'] } },
-  { name: 'platform-over-core', comment: 'platform/ imports only core/', from: { path: '^src/platform/' }, to: { path: '^src/', pathNot: '^src/(core|platform)/' } },
-  { name: 'elements-below-pages', comment: 'an element never imports client/, host/ or build/', from: { path: '^src/elements/' }, to: { path: '^src/(client|host|build)/' } },
+  {
+    name: 'core-is-pure',
+    comment: 'core/ runs in Node, page and worker: it imports only core/',
+    from: { path: '^src/core/' },
+    to: { path: '^src/', pathNot: '^src/core/' },
+  },
+  {
+    name: 'core-without-node',
+    comment: 'core/ runs in the page too: no node: modules',
+    from: { path: '^src/core/' },
+    to: { dependencyTypes: ['core'] },
+  },
+  {
+    name: 'platform-over-core',
+    comment: 'platform/ imports only core/',
+    from: { path: '^src/platform/' },
+    to: { path: '^src/', pathNot: '^src/(core|platform)/' },
+  },
+  {
+    name: 'elements-below-pages',
+    comment: 'an element never imports client/, host/ or build/',
+    from: { path: '^src/elements/' },
+    to: { path: '^src/(client|host|build)/' },
+  },
   {
     name: 'elements-apart',
     comment: "an element never imports another element's folder (shared code goes to elements/internal or elements/maps)",
     from: { path: '^src/elements/(jh-[^/]+)/' },
     to: { path: '^src/elements/jh-[^/]+/', pathNot: '^src/elements/$1/' },
   },
-  { name: 'shared-element-code-below-elements', from: { path: '^src/elements/(internal|maps)/' }, to: { path: '^src/elements/(jh-[^/]+/|loaders\\.ts$)' } },
+  {
+    name: 'shared-element-code-below-elements',
+    from: { path: '^src/elements/(internal|maps)/' },
+    to: { path: '^src/elements/(jh-[^/]+/|loaders\\.ts$)' },
+  },
   { name: 'client-not-host-or-build', from: { path: '^src/client/' }, to: { path: '^src/(host|build)/' } },
   { name: 'host-not-client-or-build', from: { path: '^src/host/' }, to: { path: '^src/(client|build)/' } },
   {
@@ -32,7 +56,12 @@ export const RULES: IForbiddenRuleType[] = [
     from: { path: '^src/host/[^/]+\\.ts$' },
     to: { path: '^src/elements/|node_modules' },
   },
-  { name: 'build-over-core', comment: 'build/ is Node: it reaches the browser code only by file path', from: { path: '^src/build/' }, to: { path: '^src/', pathNot: '^src/(core|build)/' } },
+  {
+    name: 'build-over-core',
+    comment: 'build/ is Node: it reaches the browser code only by file path',
+    from: { path: '^src/build/' },
+    to: { path: '^src/', pathNot: '^src/(core|build)/' },
+  },
   { name: 'browser-without-node', from: { path: BROWSER }, to: { dependencyTypes: ['core'] } },
   {
     name: 'browser-imports-schemas-as-types',
@@ -40,7 +69,12 @@ export const RULES: IForbiddenRuleType[] = [
     from: { path: BROWSER },
     to: { path: '^src/core/schema/|node_modules/zod/', dependencyTypesNot: ['type-only'] },
   },
-  { name: 'scripts-over-build', comment: 'scripts/ are command lines over build/', from: { path: '^scripts/' }, to: { path: '^src/', pathNot: '^src/build/' } },
+  {
+    name: 'scripts-over-build',
+    comment: 'scripts/ are command lines over build/',
+    from: { path: '^scripts/' },
+    to: { path: '^src/', pathNot: '^src/build/' },
+  },
   { name: 'no-cycles', from: {}, to: { circular: true } },
 ];
 
@@ -64,7 +98,9 @@ async function modules(dirs: string[], baseDir: string): Promise<ICruiseResult> 
 }
 
 const describeViolations = (result: ICruiseResult) =>
-  result.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (cycle: ${v.cycle.map((c) => c.name).join(' → ')})` : ''}`);
+  result.summary.violations.map(
+    (v) => `${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (cycle: ${v.cycle.map((c) => c.name).join(' → ')})` : ''}`,
+  );
 
 /** Module-level edges that ship code (type-only imports left out). */
 const valueEdges = (m: IModule) => m.dependencies.filter((d) => !d.dependencyTypes.includes('type-only'));
@@ -108,7 +144,7 @@ export function folderCycles(result: ICruiseResult): string[] {
   for (const v of edges.keys()) if (!index.has(v)) visit(v);
   return found.map((c) => {
     const inside = c.flatMap((a) => [...(edges.get(a) ?? [])].filter(([b]) => c.includes(b)).map(([, example]) => example));
-    return `${c.sort().join(" ⇄ ")}: ${inside.sort().join("; ")}`;
+    return `${c.sort().join(' ⇄ ')}: ${inside.sort().join('; ')}`;
   });
 }
 
@@ -156,7 +192,13 @@ describe('layers', () => {
     const fixture = await modules(['src'], path.join(ROOT, 'tests/fixtures/layers'));
     const broken = describeViolations(fixture).map((v) => v.split(':')[0]);
     expect(new Set(broken)).toEqual(new Set(RULES.filter((r) => r.name !== 'scripts-over-build').map((r) => r.name)));
-    expect(folderCycles(fixture)).toContainEqual(expect.stringMatching(/^src\/build\/a ⇄ src\/build\/b: src\/build\/a\/a\.ts → src\/build\/b\/b\.ts; src\/build\/b\/b\.ts → src\/build\/a\/a2\.ts$/));
-    expect(reachedFromBrowser(fixture, /node_modules\/zod\/|^node:/)).toContainEqual(expect.stringMatching(/^src\/client\/reaches-zod\.ts → src\/core\/uses-zod\.ts → /));
+    expect(folderCycles(fixture)).toContainEqual(
+      expect.stringMatching(
+        /^src\/build\/a ⇄ src\/build\/b: src\/build\/a\/a\.ts → src\/build\/b\/b\.ts; src\/build\/b\/b\.ts → src\/build\/a\/a2\.ts$/,
+      ),
+    );
+    expect(reachedFromBrowser(fixture, /node_modules\/zod\/|^node:/)).toContainEqual(
+      expect.stringMatching(/^src\/client\/reaches-zod\.ts → src\/core\/uses-zod\.ts → /),
+    );
   });
 });

@@ -14,7 +14,10 @@ describe('places', () => {
   });
 
   it.each(inJinhua.map((p) => [p.id, p] as const))('%s lies inside its county', (_id, place) => {
-    expect(geoContains(counties.get(place.county!)!, place.lonlat), `${place.name} at ${place.lonlat.join(', ')} is not inside ${place.county}`).toBe(true);
+    expect(
+      geoContains(counties.get(place.county!)!, place.lonlat),
+      `${place.name} at ${place.lonlat.join(', ')} is not inside ${place.county}`,
+    ).toBe(true);
     const others = [...counties].filter(([name, f]) => name !== place.county && geoContains(f, place.lonlat)).map(([name]) => name);
     expect(others, `${place.name} also lies inside`).toEqual([]);
   });

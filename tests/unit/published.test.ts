@@ -29,7 +29,11 @@ describe('published chart ids', () => {
 
   it('a redirect must lead to a published chart and must not hide one', () => {
     expect(redirectProblems(['port/a', 'port/b'], { 'port/old': 'port/a' })).toEqual([]);
-    expect(redirectProblems(['port/a'], { 'port/old': 'port/gone' })).toEqual(['redirect "port/old" → "port/gone": no published chart has that id']);
-    expect(redirectProblems(['port/a', 'port/b'], { 'port/a': 'port/b' })).toEqual(['redirect "port/a" shadows a published chart of the same id']);
+    expect(redirectProblems(['port/a'], { 'port/old': 'port/gone' })).toEqual([
+      'redirect "port/old" → "port/gone": no published chart has that id',
+    ]);
+    expect(redirectProblems(['port/a', 'port/b'], { 'port/a': 'port/b' })).toEqual([
+      'redirect "port/a" shadows a published chart of the same id',
+    ]);
   });
 });

@@ -27,9 +27,12 @@ export function dedupe(ring: Ring): Ring {
  */
 export function isSpike(a: Position, b: Position, c: Position, maxDeviationDeg = 1): boolean {
   if (same(a, c)) return true;
-  const ux = b[0]! - a[0]!, uy = b[1]! - a[1]!;
-  const vx = c[0]! - b[0]!, vy = c[1]! - b[1]!;
-  const lu = Math.hypot(ux, uy), lv = Math.hypot(vx, vy);
+  const ux = b[0]! - a[0]!,
+    uy = b[1]! - a[1]!;
+  const vx = c[0]! - b[0]!,
+    vy = c[1]! - b[1]!;
+  const lu = Math.hypot(ux, uy),
+    lv = Math.hypot(vx, vy);
   if (lu === 0 || lv === 0) return false; // duplicates are dedupe's job
   const cos = (ux * vx + uy * vy) / (lu * lv); // −1 means a full U-turn
   return cos <= -Math.cos((maxDeviationDeg * Math.PI) / 180);

@@ -25,7 +25,18 @@ export function chartCsv(chart: EmbedChart): string {
   if (figures.length) {
     rows = [
       FIGURE_COLUMNS,
-      ...figures.map((f) => [f.metric, f.period, String(f.value), f.unit, f.bound ? BOUND_LABEL[f.bound] : '', KIND_LABEL[f.kind], f.place, f.note ?? '', doc(f.source), f.evidence]),
+      ...figures.map((f) => [
+        f.metric,
+        f.period,
+        String(f.value),
+        f.unit,
+        f.bound ? BOUND_LABEL[f.bound] : '',
+        KIND_LABEL[f.kind],
+        f.place,
+        f.note ?? '',
+        doc(f.source),
+        f.evidence,
+      ]),
     ];
   } else {
     const where = (approx: boolean) => (approx ? '示意' : '');

@@ -51,4 +51,3 @@ ${chart.note ? html`<p class="embed__note">${s.note + chart.note}</p>` : ''}
 </html>
 `;
 }
-

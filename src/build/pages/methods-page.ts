@@ -25,9 +25,9 @@ ${siteHeader()}
 <h2>来源文件</h2>
 <table class="methods__docs"><thead><tr><th scope="col">编号</th><th scope="col">文件</th><th scope="col">发布</th><th scope="col">引用条数</th></tr></thead>
 <tbody>${docs.map(
-  (d) =>
-    html`<tr><td>${d.id}</td><td>《${d.title}》<br><small>${d.covers}</small>${d.rejected ? html`<br><strong>不作为来源：</strong>${d.rejected}` : ''}</td><td>${d.issuer}，${d.date}</td><td class="num">${d.rejected ? '—' : cited(d.id)}</td></tr>`,
-)}</tbody></table>
+    (d) =>
+      html`<tr><td>${d.id}</td><td>《${d.title}》<br><small>${d.covers}</small>${d.rejected ? html`<br><strong>不作为来源：</strong>${d.rejected}` : ''}</td><td>${d.issuer}，${d.date}</td><td class="num">${d.rejected ? '—' : cited(d.id)}</td></tr>`,
+  )}</tbody></table>
 <h2>怎样核对</h2>
 <ul>
 <li>自动测试逐条检查：摘录的原文（去掉空白后）确实出现在所注明的文件中，并且包含记录里的数值本身，不多一位、不少一位。</li>

@@ -43,7 +43,9 @@ function sourceCard(f: Figure, catalog: Catalog): Html {
   const conflicts = (f.conflicts ?? [])
     .map((id) => catalog.figures.get(id))
     .filter((x): x is Figure => !!x)
-    .map((o) => html`<li>另一口径：${o.metric} ${formatFigure(o)}（${o.period}，${catalog.sources.get(o.source)?.title ?? o.source}）</li>`);
+    .map(
+      (o) => html`<li>另一口径：${o.metric} ${formatFigure(o)}（${o.period}，${catalog.sources.get(o.source)?.title ?? o.source}）</li>`,
+    );
   return html`<div popover id="${cardId(f.id)}" class="jh-card" role="dialog" aria-label="${`${f.metric}的来源`}">
 <p class="jh-card__metric">${f.metric}（${f.period}，${KIND_LABEL[f.kind]}）</p>
 <p class="jh-card__value jh-card__value--${f.kind}">${formatFigure(f)}</p>

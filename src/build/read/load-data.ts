@@ -24,7 +24,12 @@ const schemas: Record<keyof CatalogRows, z.ZodType<unknown[]>> = {
 export function dataFiles(dataDir: string, kind: string): string[] {
   const single = path.join(dataDir, `${kind}.yaml`);
   const dir = path.join(dataDir, kind);
-  const many = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(dir, f)) : [];
+  const many = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+        .map((f) => path.join(dir, f))
+    : [];
   return [...(existsSync(single) ? [single] : []), ...many];
 }
 

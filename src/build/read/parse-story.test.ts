@@ -23,7 +23,10 @@ function problems(source: string): string[] {
 describe('parseStory', () => {
   it('parses steps with their views, text and cited figures', () => {
     const s = parseStory(
-      story(step('id: a\ngraphic: county-map\nhighlight: [义乌市]', '开行 {{xinou-trains-2023}}。'), step('id: b\ngraphic: route-map\nextent: eurasia')),
+      story(
+        step('id: a\ngraphic: county-map\nhighlight: [义乌市]', '开行 {{xinou-trains-2023}}。'),
+        step('id: b\ngraphic: route-map\nextent: eurasia'),
+      ),
       'f.md',
       't',
       catalog,
@@ -36,7 +39,9 @@ describe('parseStory', () => {
   });
 
   it('reports bad YAML in front matter with its line', () => {
-    expect(problems(FRONT.replace('lede: 一句导语。', 'title: 重复的键') + step('id: a\ngraphic: chart'))[0]).toMatch(/^4: YAML syntax: Map keys must be unique/);
+    expect(problems(FRONT.replace('lede: 一句导语。', 'title: 重复的键') + step('id: a\ngraphic: chart'))[0]).toMatch(
+      /^4: YAML syntax: Map keys must be unique/,
+    );
   });
 
   it('reports a missing front-matter field', () => {
@@ -112,7 +117,12 @@ describe('parseStory', () => {
   });
 
   it('shows raw HTML in text as text, never as markup', () => {
-    const s = parseStory(story(step('id: a\ngraphic: county-map', '<script>alert(document.cookie)</script> <img src=x onerror=alert(document.cookie)>')), 'f.md', 't', catalog);
+    const s = parseStory(
+      story(step('id: a\ngraphic: county-map', '<script>alert(document.cookie)</script> <img src=x onerror=alert(document.cookie)>')),
+      'f.md',
+      't',
+      catalog,
+    );
     expect(s.steps[0]!.html).not.toContain('<script');
     expect(s.steps[0]!.html).not.toContain('<img');
     expect(s.steps[0]!.html).toContain('&lt;script&gt;');

@@ -27,7 +27,11 @@ function closest(name: string, options: Iterable<string>): string {
     .map((o) => [o, distance(name, o)] as const)
     .filter(([o, d]) => d <= Math.max(2, Math.floor(Math.max(o.length, name.length) / 3)))
     .sort((a, b) => a[1] - b[1]);
-  if (ranked.length) return `did you mean ${ranked.slice(0, 3).map(([o]) => o).join(' / ')}?`;
+  if (ranked.length)
+    return `did you mean ${ranked
+      .slice(0, 3)
+      .map(([o]) => o)
+      .join(' / ')}?`;
   return `known: ${[...options].slice(0, 12).join(' ')}`;
 }
 
@@ -35,7 +39,14 @@ function closest(name: string, options: Iterable<string>): string {
 const RESERVED_IDS = new Set(['main', 'sources-title', 'jh-story-data']);
 
 /** What each table's ids are called in an error. */
-const NOUN: Record<Table, string> = { figures: 'figure', places: 'place', routes: 'route', facts: 'fact', chains: 'chain', counties: 'county' };
+const NOUN: Record<Table, string> = {
+  figures: 'figure',
+  places: 'place',
+  routes: 'route',
+  facts: 'fact',
+  chains: 'chain',
+  counties: 'county',
+};
 
 /** The ids a table holds, for checks and hints. */
 function known(table: Table, catalog: Catalog): ReadonlyMap<string, unknown> {
@@ -55,7 +66,8 @@ function checkView(view: View, catalog: Catalog): [PropertyKey[], string][] {
   for (const { path, table, id } of refsOf(view)) {
     const fact = table === 'chains' ? catalog.facts.get(id) : undefined;
     if (fact && fact.topic !== 'chain') problems.push([path, `fact "${id}" is a ${fact.topic}, not a chain`]);
-    else if (!known(table, catalog).has(id)) problems.push([path, `unknown ${NOUN[table]} "${id}" (${closest(id, known(table, catalog).keys())})`]);
+    else if (!known(table, catalog).has(id))
+      problems.push([path, `unknown ${NOUN[table]} "${id}" (${closest(id, known(table, catalog).keys())})`]);
   }
   const spec = specOf(view.graphic);
   const fields = view as unknown as Record<string, unknown>;
@@ -68,7 +80,8 @@ function checkView(view: View, catalog: Catalog): [PropertyKey[], string][] {
   if (spec.oneUnit) {
     const ids = spec.oneUnit.flatMap((field) => fields[field] ?? []) as string[];
     const units = new Set(ids.map((id) => catalog.figures.get(id)?.unit).filter((u) => u !== undefined));
-    if (units.size > 1) problems.push([[spec.oneUnit[0]!], `a ${view.graphic}'s figures must share one unit, got ${[...units].join(', ')}`]);
+    if (units.size > 1)
+      problems.push([[spec.oneUnit[0]!], `a ${view.graphic}'s figures must share one unit, got ${[...units].join(', ')}`]);
   }
   return problems;
 }
@@ -79,7 +92,10 @@ function checkView(view: View, catalog: Catalog): [PropertyKey[], string][] {
  */
 export function bareNumber(line: string): string | undefined {
   // Quoted names made of digits, letters and plus signs (“2+4+X”) are names, not figures.
-  const text = line.replace(FIGURE_REF, '').replace(/“[\dA-Za-z+]*[A-Za-z+][\dA-Za-z+]*”/g, '').replace(/^\s*\d+\.\s/, '');
+  const text = line
+    .replace(FIGURE_REF, '')
+    .replace(/“[\dA-Za-z+]*[A-Za-z+][\dA-Za-z+]*”/g, '')
+    .replace(/^\s*\d+\.\s/, '');
   // Digits inside a name (G60, 5G) are not figures.
   for (const m of text.matchAll(/(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d])/g)) {
     const after = text.slice(m.index + m[0].length).trimStart();
@@ -111,7 +127,12 @@ function segments(tokens: Token[]): Segment[] {
 /** Parse and check a story file against the catalogue. Throws StoryErrors listing every problem. */
 export function parseStory(source: string, file: string, slug: string, catalog: Catalog): Story {
   if (source.length > MAX_BYTES) throw new StoryError(file, 1, `story is ${source.length} characters; the limit is ${MAX_BYTES}`);
-  if (source.includes('\u0000')) throw new StoryError(file, source.slice(0, source.indexOf('\u0000')).split('\n').length, 'binary data (NUL byte): a story is UTF-8 text');
+  if (source.includes('\u0000'))
+    throw new StoryError(
+      file,
+      source.slice(0, source.indexOf('\u0000')).split('\n').length,
+      'binary data (NUL byte): a story is UTF-8 text',
+    );
   const { yaml, body, bodyLine } = splitFrontMatter(source.replace(/^\uFEFF/, ''), file);
   const meta = parseYaml(yaml, FrontMatter, file, 2);
   const errors: StoryError[] = [];
@@ -126,7 +147,8 @@ export function parseStory(source: string, file: string, slug: string, catalog: 
     if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
     else if (!inFence) {
       const bare = bareNumber(text);
-      if (bare) errors.push(new StoryError(file, bodyLine + i, `number "${bare}" in the text has no source: cite a figure as {{figure-id}}`));
+      if (bare)
+        errors.push(new StoryError(file, bodyLine + i, `number "${bare}" in the text has no source: cite a figure as {{figure-id}}`));
     }
     for (const m of text.matchAll(FIGURE_REF)) {
       const ref = m[1]!.trim();
@@ -158,7 +180,13 @@ export function parseStory(source: string, file: string, slug: string, catalog: 
         errors.push(new StoryError(file, lineOf(['id']), `duplicate step id "${view.id}" (first used on line ${seen.get(view.id)})`));
       const chart = view.embed?.id ?? view.id;
       if (charts.has(chart) && !seen.has(view.id))
-        errors.push(new StoryError(file, lineOf(view.embed?.id ? ['embed', 'id'] : ['id']), `chart id "${chart}" is already published by the step on line ${charts.get(chart)}`));
+        errors.push(
+          new StoryError(
+            file,
+            lineOf(view.embed?.id ? ['embed', 'id'] : ['id']),
+            `chart id "${chart}" is already published by the step on line ${charts.get(chart)}`,
+          ),
+        );
       charts.set(chart, line);
       seen.set(view.id, line);
       const text = part.tokens.filter((t) => t.type !== 'softbreak');

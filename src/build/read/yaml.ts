@@ -21,12 +21,7 @@ function lineAt(doc: Document, counter: LineCounter, path: readonly PropertyKey[
  * Parse `text` (which starts at `firstLine` of `file`) as YAML and validate it
  * with `schema`. Throws a StoryError naming the line of the first problem.
  */
-export function parseYaml<S extends z.ZodType>(
-  text: string,
-  schema: S,
-  file: string,
-  firstLine = 1,
-): Located<z.infer<S>> {
+export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: string, firstLine = 1): Located<z.infer<S>> {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   const [syntax] = doc.errors;

@@ -22,11 +22,21 @@ export const STILL_WIDTH = 640;
 export async function buildEmbedFiles(root: string): Promise<void> {
   const dist = path.join(root, 'dist');
   const { charts } = loadSite(root);
-  const writeIndex = (index: ChartListing[]): void => writeFileSync(path.join(dist, 'embed/index.json'), `${JSON.stringify(index, null, 1)}\n`);
+  const writeIndex = (index: ChartListing[]): void =>
+    writeFileSync(path.join(dist, 'embed/index.json'), `${JSON.stringify(index, null, 1)}\n`);
   if (!hasChromium()) {
     // The 嵌入 dialog still works, with an estimated frame height; only the pictures are missing.
     console.warn('build-embeds: Chromium not found (apt-get install chromium); published charts have no PNG or SVG.');
-    writeIndex([...charts.values()].map((c) => ({ id: c.id, title: c.title, height: 640, image: { width: STILL_WIDTH, height: 640 }, alt: stillAlt(c), story: c.story.url })));
+    writeIndex(
+      [...charts.values()].map((c) => ({
+        id: c.id,
+        title: c.title,
+        height: 640,
+        image: { width: STILL_WIDTH, height: 640 },
+        alt: stillAlt(c),
+        story: c.story.url,
+      })),
+    );
     return;
   }
 
@@ -38,7 +48,12 @@ export async function buildEmbedFiles(root: string): Promise<void> {
   const index: ChartListing[] = [];
   try {
     // Tall enough that no chart is shrunk to fit; reduced motion draws each in its final state at once.
-    const context = await browser.newContext({ viewport: { width: STILL_WIDTH, height: 2000 }, deviceScaleFactor: 2, reducedMotion: 'reduce', colorScheme: 'light' });
+    const context = await browser.newContext({
+      viewport: { width: STILL_WIDTH, height: 2000 },
+      deviceScaleFactor: 2,
+      reducedMotion: 'reduce',
+      colorScheme: 'light',
+    });
     await context.addInitScript({ content: snapshot });
     const page = await context.newPage();
     for (const chart of charts.values()) {
@@ -62,11 +77,22 @@ export async function buildEmbedFiles(root: string): Promise<void> {
       const box = (await frame.boundingBox())!;
       await frame.screenshot({ path: path.join(dist, files.png), type: 'png' });
       const svg = await page.evaluate(
-        (title) => (window as Window & { __jhSnapshotSvg?: (el: Element, t: string) => string }).__jhSnapshotSvg!(document.querySelector('.embed')!, title),
+        (title) =>
+          (window as Window & { __jhSnapshotSvg?: (el: Element, t: string) => string }).__jhSnapshotSvg!(
+            document.querySelector('.embed')!,
+            title,
+          ),
         chart.title,
       );
       writeFileSync(path.join(dist, files.svg), svg);
-      index.push({ id: chart.id, title: chart.title, height, image: { width: Math.round(box.width), height: Math.round(box.height) }, alt: stillAlt(chart), story: chart.story.url });
+      index.push({
+        id: chart.id,
+        title: chart.title,
+        height,
+        image: { width: Math.round(box.width), height: Math.round(box.height) },
+        alt: stillAlt(chart),
+        story: chart.story.url,
+      });
     }
   } finally {
     await browser.close();

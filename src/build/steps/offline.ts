@@ -49,7 +49,10 @@ export async function exportOffline(root: string): Promise<void> {
       .replace(/<link rel="(?:icon|apple-touch-icon)"[^>]*>\n?/g, '')
       .replace(/<link rel="modulepreload"[^>]*>\n?/g, '')
       .replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_m, href: string) => `<style>${asset(href)}</style>`)
-      .replace(/<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/g, (_m, src: string) => `<script type="module">${scriptSafe(asset(src))}</script>`);
+      .replace(
+        /<script type="module"[^>]*src="([^"]+)"[^>]*><\/script>/g,
+        (_m, src: string) => `<script type="module">${scriptSafe(asset(src))}</script>`,
+      );
     if (/\s(src|href)="\/(?!\/)/.test(html)) throw new Error(`export: ${file} still refers to a site path`);
     writeFileSync(path.join(out, file), html);
     const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;

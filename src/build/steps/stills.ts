@@ -68,7 +68,10 @@ export async function buildStills(root: string): Promise<void> {
       const preview = story.meta.preview ?? story.steps[0]!.id;
       copyFileSync(path.join(dist, stillPath(story.slug, preview)), path.join(dist, previewPath(story.slug)));
       rewrite(path.join(dist, 'index.html'), (html) =>
-        html.replace(previewMarker(story.slug), img(preview, ' loading="lazy"').replace(stillPath(story.slug, preview), previewPath(story.slug))),
+        html.replace(
+          previewMarker(story.slug),
+          img(preview, ' loading="lazy"').replace(stillPath(story.slug, preview), previewPath(story.slug)),
+        ),
       );
       // Present mode prints one slide per page, so its stills load with the page; the article's only when needed.
       rewrite(path.join(dist, 'present', story.slug, 'index.html'), (html) =>

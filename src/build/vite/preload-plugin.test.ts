@@ -16,7 +16,9 @@ const page = `<!doctype html>
 describe('stylesheetsFirst', () => {
   it('moves the stylesheets, in their order, to just after the viewport meta', () => {
     const out = stylesheetsFirst(page);
-    expect(out).toContain('<meta name="viewport" content="width=device-width">\n<link rel="stylesheet" crossorigin href="/assets/tokens.css">\n<link rel="stylesheet" crossorigin href="/assets/global.css">\n<title>');
+    expect(out).toContain(
+      '<meta name="viewport" content="width=device-width">\n<link rel="stylesheet" crossorigin href="/assets/tokens.css">\n<link rel="stylesheet" crossorigin href="/assets/global.css">\n<title>',
+    );
     expect(out.indexOf('global.css')).toBeLessThan(out.indexOf('maps.json'));
     expect(out.match(/rel="stylesheet"/g)).toHaveLength(2);
   });
@@ -36,7 +38,9 @@ describe('stylesheetsFirst', () => {
 
 describe('firstGraphicTag', () => {
   it('finds the first graphic a story shows, skipping hidden ones', () => {
-    expect(firstGraphicTag('<div slot="graphic" class="jh-graphic"><jh-county-map></jh-county-map><jh-chart hidden></jh-chart></div>')).toBe('jh-county-map');
+    expect(
+      firstGraphicTag('<div slot="graphic" class="jh-graphic"><jh-county-map></jh-county-map><jh-chart hidden></jh-chart></div>'),
+    ).toBe('jh-county-map');
     expect(firstGraphicTag('<div slot="graphic" class="jh-graphic">\n<jh-chart hidden></jh-chart>')).toBeUndefined();
   });
 

@@ -58,9 +58,7 @@ export function firstGraphicPreload(): Plugin {
         const tag = firstGraphicTag(html);
         if (!tag || !ctx.bundle) return undefined;
         const module = `/src/elements/${tag}/${tag}.ts`;
-        const chunk = Object.values(ctx.bundle).find(
-          (c): c is OutputChunk => c.type === 'chunk' && !!c.facadeModuleId?.endsWith(module),
-        );
+        const chunk = Object.values(ctx.bundle).find((c): c is OutputChunk => c.type === 'chunk' && !!c.facadeModuleId?.endsWith(module));
         if (!chunk) return undefined;
         // All of them, the page's own scripts too: the helper looks for links, not scripts, and a
         // module the page has already asked for is not fetched again.
@@ -73,7 +71,11 @@ export function firstGraphicPreload(): Plugin {
           const file = assetFile(ctx.bundle!, source);
           if (!file) throw new Error(`${ctx.filename}: <${tag}> draws ${source}, which the build did not emit`);
           // `crossorigin` as fetch() asks (mode cors, same-origin credentials), or the page fetches it twice.
-          return { tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `/${file}`, crossorigin: true }, injectTo: 'head' } satisfies HtmlTagDescriptor;
+          return {
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'fetch', href: `/${file}`, crossorigin: true },
+            injectTo: 'head',
+          } satisfies HtmlTagDescriptor;
         });
         return [...geometry, ...modules];
       },

@@ -58,7 +58,8 @@ export function storiesPlugin({ mode = 'site', only }: { mode?: 'site' | 'offlin
     const pages = new Map<string, () => string>();
     pagesOf.set(site, pages);
     for (const c of charts.values()) pages.set(embedId(c.id), () => String(renderEmbedPage(c)));
-    for (const [from, to] of Object.entries(redirects)) pages.set(embedId(from), () => String(renderEmbedPage(charts.get(to)!, { canonical: to })));
+    for (const [from, to] of Object.entries(redirects))
+      pages.set(embedId(from), () => String(renderEmbedPage(charts.get(to)!, { canonical: to })));
     pages.set(chartIndexId(), () => String(renderChartLibrary([...charts.values()], current().stories)));
     pages.set(notFoundId(), () => String(renderNotFoundPage()));
     return pages;
@@ -104,7 +105,8 @@ export function storiesPlugin({ mode = 'site', only }: { mode?: 'site' | 'offlin
       if (id === TOKENS_ID) return RESOLVED_TOKENS;
       if (!id.endsWith('.html')) return undefined;
       if (embedPages().has(id)) return id;
-      if (id === methodsId() || current().stories.some((s) => [htmlId(s.slug), presentId(s.slug), offlineId(s.slug)].includes(id))) return id;
+      if (id === methodsId() || current().stories.some((s) => [htmlId(s.slug), presentId(s.slug), offlineId(s.slug)].includes(id)))
+        return id;
       return undefined;
     },
     load(id) {

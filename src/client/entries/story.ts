@@ -13,7 +13,7 @@ import { layOutAhead } from '../lay-out-ahead.ts';
 
 /** What global.css keeps out of the first layout (`content-visibility: auto`), and the blocks of the last two. */
 const LAID_OUT_LATER = "jh-scroller:not([layout='flat']) > .jh-step:not(:first-of-type), .story > .outro, .story > .sources";
-const blocksOf = (part: HTMLElement) => (part.matches('.story > *') ? [...part.children] as HTMLElement[] : []);
+const blocksOf = (part: HTMLElement) => (part.matches('.story > *') ? ([...part.children] as HTMLElement[]) : []);
 
 const scroller = document.querySelector('jh-scroller');
 // The scroller upgrades as this module runs; the first graphic starts in a task of its own, so

@@ -3,7 +3,8 @@ import { deckAction, isDeckMessage } from './keys.ts';
 
 describe('deckAction', () => {
   it('moves on with the keys clickers send, and back', () => {
-    for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']) expect(deckAction(key, 3, 10, '')).toEqual({ kind: 'go', to: 4 });
+    for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'])
+      expect(deckAction(key, 3, 10, '')).toEqual({ kind: 'go', to: 4 });
     for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']) expect(deckAction(key, 3, 10, '')).toEqual({ kind: 'go', to: 2 });
   });
   it('stops at the ends', () => {

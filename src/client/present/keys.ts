@@ -42,5 +42,8 @@ export interface DeckMessage {
 }
 
 export const isDeckMessage = (m: unknown, slug: string): m is DeckMessage =>
-  typeof m === 'object' && m !== null && (m as DeckMessage).type === 'jh-deck' && (m as DeckMessage).slug === slug &&
+  typeof m === 'object' &&
+  m !== null &&
+  (m as DeckMessage).type === 'jh-deck' &&
+  (m as DeckMessage).slug === slug &&
   Number.isInteger((m as DeckMessage).slide);

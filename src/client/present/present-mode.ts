@@ -65,7 +65,8 @@ export function startPresent(load: ElementLoader, slug: string): void {
     typed = '';
     if (action.kind === 'go') go(action.to);
     else if (action.kind === 'help') help.showModal();
-    else if (action.kind === 'presenter') window.open(`${location.pathname}?view=presenter#${ids[at]}`, `jh-presenter-${slug}`, 'popup,width=900,height=700');
+    else if (action.kind === 'presenter')
+      window.open(`${location.pathname}?view=presenter#${ids[at]}`, `jh-presenter-${slug}`, 'popup,width=900,height=700');
     else if (action.kind === 'fullscreen') {
       if (document.fullscreenElement) void document.exitFullscreen();
       else void document.documentElement.requestFullscreen?.().catch(() => undefined);

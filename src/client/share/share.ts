@@ -85,7 +85,8 @@ export async function openShare(chart: string, opener: HTMLElement): Promise<voi
     current = undefined;
     d.querySelector('.jh-share__status')!.textContent = `图表列表无法加载（${(e as Error).message}），请刷新重试。`;
   }
-  if (!current && !d.querySelector('.jh-share__status')!.textContent) d.querySelector('.jh-share__status')!.textContent = `未找到图表“${chart}”。`;
+  if (!current && !d.querySelector('.jh-share__status')!.textContent)
+    d.querySelector('.jh-share__status')!.textContent = `未找到图表“${chart}”。`;
   fill();
   d.addEventListener('close', () => opener.focus(), { once: true });
   d.showModal();

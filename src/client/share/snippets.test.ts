@@ -5,7 +5,14 @@ import { embedSnippets } from './snippets.ts';
 
 // The site's own origin, as a host page would name it (the preview server's, in tests).
 const SITE = 'http://127.0.0.1:4173';
-const chart = { id: 'port/economy', title: '内陆城市的“经济”体量', height: 640.2, image: { width: 640, height: 600 }, alt: '图', story: '/stories/port/#economy' };
+const chart = {
+  id: 'port/economy',
+  title: '内陆城市的“经济”体量',
+  height: 640.2,
+  image: { width: 640, height: 600 },
+  alt: '图',
+  story: '/stories/port/#economy',
+};
 
 describe('embedSnippets', () => {
   const codes = embedSnippets(SITE, chart);
@@ -37,7 +44,9 @@ describe('embedSnippets', () => {
   });
 
   it('image: the PNG at its size, linking to the story', () => {
-    expect(codes.image).toBe(`<a href="${SITE}/stories/port/#economy"><img src="${SITE}/embed/port/economy/chart.png" alt="图" width="640" height="600"></a>`);
+    expect(codes.image).toBe(
+      `<a href="${SITE}/stories/port/#economy"><img src="${SITE}/embed/port/economy/chart.png" alt="图" width="640" height="600"></a>`,
+    );
   });
 });
 
@@ -71,9 +80,14 @@ describe('messages', () => {
     expect(heightMessages('port/economy', 600, 'bad id"')).toHaveLength(2);
   });
   it('ignores what is not for us', () => {
-    for (const junk of [null, 'x', 42, {}, { type: 'jh-embed:theme', theme: '<script>' }, { type: 'other' }]) expect(readParentMessage(junk)).toBeNull();
+    for (const junk of [null, 'x', 42, {}, { type: 'jh-embed:theme', theme: '<script>' }, { type: 'other' }])
+      expect(readParentMessage(junk)).toBeNull();
     expect(readParentMessage({ type: 'jh-embed:theme', theme: 'dark' })).toEqual({ type: 'jh-embed:theme', theme: 'dark' });
-    for (const junk of [{ type: 'jh-embed:height', height: 'x', chart: 'a' }, { type: 'jh-embed:height', height: Infinity, chart: 'a' }, { height: 5 }])
+    for (const junk of [
+      { type: 'jh-embed:height', height: 'x', chart: 'a' },
+      { type: 'jh-embed:height', height: Infinity, chart: 'a' },
+      { height: 5 },
+    ])
       expect(readHeightMessage(junk)).toBeNull();
   });
   it('clamps an absurd height', () => {

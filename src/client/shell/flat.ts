@@ -47,5 +47,10 @@ export function startFlat(scroller: JhScroller, data: StoryData, load: ElementLo
   scroller.steps.forEach((s) => near.observe(s));
 
   const slug = location.pathname.split('/').filter(Boolean)[1] ?? '';
-  reportToParent({ chart: `story/${slug}`, theme: 'auto', observe: [document.body], measure: () => document.body.getBoundingClientRect().height });
+  reportToParent({
+    chart: `story/${slug}`,
+    theme: 'auto',
+    observe: [document.body],
+    measure: () => document.body.getBoundingClientRect().height,
+  });
 }

@@ -61,7 +61,8 @@ function placeSvg(svg: SVGSVGElement, origin: DOMRect): string {
     }
     copy.removeAttribute('class');
     copy.removeAttribute('style');
-    for (const a of [...copy.attributes]) if (a.name.startsWith('data-') || a.name.startsWith('aria-') || a.name === 'role') copy.removeAttribute(a.name);
+    for (const a of [...copy.attributes])
+      if (a.name.startsWith('data-') || a.name.startsWith('aria-') || a.name === 'role') copy.removeAttribute(a.name);
   });
   const r = svg.getBoundingClientRect();
   clone.setAttribute('x', num(r.left - origin.left));
@@ -110,7 +111,12 @@ function placeBox(el: Element, origin: DOMRect): string {
   const border = bw && style.borderTopStyle !== 'none' ? style.borderTopColor : '';
   if (transparent(bg) && (!border || transparent(border))) return '';
   const r = el.getBoundingClientRect();
-  const dash = style.borderTopStyle === 'dashed' ? ` stroke-dasharray="${num(bw * 3)} ${num(bw * 2)}"` : style.borderTopStyle === 'dotted' ? ` stroke-dasharray="${num(bw)} ${num(bw)}"` : '';
+  const dash =
+    style.borderTopStyle === 'dashed'
+      ? ` stroke-dasharray="${num(bw * 3)} ${num(bw * 2)}"`
+      : style.borderTopStyle === 'dotted'
+        ? ` stroke-dasharray="${num(bw)} ${num(bw)}"`
+        : '';
   const stroke = border ? ` stroke="${border}" stroke-width="${num(bw)}"${dash}` : '';
   return `<rect x="${num(r.left - origin.left + bw / 2)}" y="${num(r.top - origin.top + bw / 2)}" width="${num(Math.max(0, r.width - bw))}" height="${num(Math.max(0, r.height - bw))}" rx="${num(parseFloat(style.borderTopLeftRadius) || 0)}" fill="${transparent(bg) ? 'none' : bg}"${stroke}/>`;
 }

@@ -25,7 +25,10 @@ export interface HeightMessage {
 /** Every message announcing `height`, in each convention we speak. */
 export function heightMessages(chart: string, height: number, childId?: string | null): unknown[] {
   const h = Math.ceil(height);
-  const messages: unknown[] = [{ type: HEIGHT, version: 1, chart, height: h } satisfies HeightMessage, { 'datawrapper-height': { [chart]: h } }];
+  const messages: unknown[] = [
+    { type: HEIGHT, version: 1, chart, height: h } satisfies HeightMessage,
+    { 'datawrapper-height': { [chart]: h } },
+  ];
   if (childId && /^[\w-]{1,64}$/.test(childId)) messages.push(`pymxPYMx${childId}xPYMxheightxPYMx${h}`);
   return messages;
 }
@@ -37,7 +40,8 @@ export function readParentMessage(data: unknown): ParentMessage | null {
   if (!data || typeof data !== 'object') return null;
   const d = data as Record<string, unknown>;
   if (d['type'] === PING) return { type: PING };
-  if (d['type'] === THEME && (d['theme'] === 'light' || d['theme'] === 'dark' || d['theme'] === 'auto')) return { type: THEME, theme: d['theme'] };
+  if (d['type'] === THEME && (d['theme'] === 'light' || d['theme'] === 'dark' || d['theme'] === 'auto'))
+    return { type: THEME, theme: d['theme'] };
   return null;
 }
 
@@ -45,6 +49,7 @@ export function readParentMessage(data: unknown): ParentMessage | null {
 export function readHeightMessage(data: unknown): HeightMessage | null {
   if (!data || typeof data !== 'object') return null;
   const d = data as Record<string, unknown>;
-  if (d['type'] !== HEIGHT || typeof d['height'] !== 'number' || !Number.isFinite(d['height']) || typeof d['chart'] !== 'string') return null;
+  if (d['type'] !== HEIGHT || typeof d['height'] !== 'number' || !Number.isFinite(d['height']) || typeof d['chart'] !== 'string')
+    return null;
   return { type: HEIGHT, version: 1, chart: d['chart'], height: Math.min(Math.max(d['height'], 50), 200_000) };
 }

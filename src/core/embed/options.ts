@@ -27,7 +27,11 @@ export function readOptions(get: (name: string) => string | null): { options: Em
     return found ?? fallback;
   };
   const plain = get('plain');
-  if (plain !== null && !['', 'true', '1', 'plain'].includes(plain.trim().toLowerCase()) && !['false', '0'].includes(plain.trim().toLowerCase()))
+  if (
+    plain !== null &&
+    !['', 'true', '1', 'plain'].includes(plain.trim().toLowerCase()) &&
+    !['false', '0'].includes(plain.trim().toLowerCase())
+  )
     problems.push(`plain="${plain}" 无效，可用：不写值（开启）或 false`);
   return {
     options: {

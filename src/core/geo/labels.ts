@@ -128,7 +128,15 @@ export function placeLabels(
   return free.every((l) => shown.has(l.id)) ? clear : free;
 }
 
-function place(requests: readonly LabelRequest[], width: number, height: number, fontSize: number, gap: number, blocked: Box[], lines: BoundedLine[]): PlacedLabel[] {
+function place(
+  requests: readonly LabelRequest[],
+  width: number,
+  height: number,
+  fontSize: number,
+  gap: number,
+  blocked: Box[],
+  lines: BoundedLine[],
+): PlacedLabel[] {
   const taken: Box[] = [...blocked];
   const out: PlacedLabel[] = [];
   for (const r of requests) {
@@ -141,7 +149,9 @@ function place(requests: readonly LabelRequest[], width: number, height: number,
       ['bottom', x, y + gap + fontSize, 'middle', { x0: x - w / 2, y0: y + gap, x1: x + w / 2, y1: y + gap + h }, [x, y]],
     ];
     const options = [[r.x, r.y] as [number, number], ...(r.along ?? [])].flatMap(spots);
-    const free = options.filter(([, , , , b]) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height && !taken.some((t) => overlaps(t, b)));
+    const free = options.filter(
+      ([, , , , b]) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height && !taken.some((t) => overlaps(t, b)),
+    );
     const fit = free.find(([, , , , b]) => !crossesAny(lines, b)) ?? free[0];
     if (!fit) continue;
     const [side, tx, ty, anchor, box, [x, y]] = fit;

@@ -16,7 +16,8 @@ const projectedAs = (topology: Topology) => (topology as Topology & { projected?
 /** A topology stored already projected to the maps' plane (see view.ts); throws if it is not. */
 export function inPlane(topology: Topology): Topology {
   const projected = projectedAs(topology);
-  if (projected !== PLANE_ID) throw new Error(`geometry file is not in the map's plane units (projected: ${projected ?? 'none'}); rebuild it with npm run data`);
+  if (projected !== PLANE_ID)
+    throw new Error(`geometry file is not in the map's plane units (projected: ${projected ?? 'none'}); rebuild it with npm run data`);
   return topology;
 }
 

@@ -7,8 +7,8 @@ describe('viewFor / projectionFor', () => {
     const p = projectionFor(viewFor(bounds, vp), vp);
     const [x0, y1] = p(bounds[0] as [number, number])!;
     const [x1, y0] = p(bounds[1] as [number, number])!;
-    for (const x of [x0, x1]) expect(x).toBeGreaterThanOrEqual(23.9), expect(x).toBeLessThanOrEqual(776.1);
-    for (const y of [y0, y1]) expect(y).toBeGreaterThanOrEqual(23.9), expect(y).toBeLessThanOrEqual(576.1);
+    for (const x of [x0, x1]) (expect(x).toBeGreaterThanOrEqual(23.9), expect(x).toBeLessThanOrEqual(776.1));
+    for (const y of [y0, y1]) (expect(y).toBeGreaterThanOrEqual(23.9), expect(y).toBeLessThanOrEqual(576.1));
     // It fills one dimension: the extent touches the padding on two sides.
     expect(Math.max(x1 - x0 - 752, y1 - y0 - 552)).toBeCloseTo(0, 1);
   });

@@ -11,11 +11,26 @@ export type LonLat = [lon: number, lat: number];
 
 /** Lon/lat boxes [[west, south], [east, north]] for each named extent. */
 export const EXTENT_BOUNDS: Readonly<Record<ExtentName, readonly [LonLat, LonLat]>> = {
-  eurasia: [[-10, 24], [124, 60]],
-  china: [[104, 21], [124, 41]],
-  'east-china': [[112, 24], [124, 35]],
-  zhejiang: [[118.0, 27.0], [122.6, 31.2]],
-  jinhua: [[119.22, 28.52], [120.78, 29.7]],
+  eurasia: [
+    [-10, 24],
+    [124, 60],
+  ],
+  china: [
+    [104, 21],
+    [124, 41],
+  ],
+  'east-china': [
+    [112, 24],
+    [124, 35],
+  ],
+  zhejiang: [
+    [118.0, 27.0],
+    [122.6, 31.2],
+  ],
+  jinhua: [
+    [119.22, 28.52],
+    [120.78, 29.7],
+  ],
 };
 
 /** Plane units per radian of Mercator: large enough that 3-digit paths stay sharp at county zoom. */
@@ -82,7 +97,9 @@ export const transformAttr = (k: number, x: number, y: number): string => `trans
 /** A projection that maps lon/lat straight to screen pixels for `view`. */
 export function projectionFor(view: ZoomView, vp: Pick<Viewport, 'width' | 'height'>): GeoProjection {
   const { k, x, y } = transformFor(view, vp);
-  return geoMercator().scale(PLANE_SCALE * k).translate([x, y]);
+  return geoMercator()
+    .scale(PLANE_SCALE * k)
+    .translate([x, y]);
 }
 
 export function round(n: number, digits = 2): number {

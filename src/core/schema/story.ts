@@ -24,7 +24,6 @@ export const FrontMatter = z.strictObject({
 });
 export type FrontMatter = z.infer<typeof FrontMatter>;
 
-
 /**
  * How a step's graphic is published as an embeddable chart (`/embed/<slug>/<id>/`).
  * Every step is published; these override what is derived from the step.
@@ -77,20 +76,26 @@ export const RouteMapView = z.strictObject({
   caption: z.string().optional(),
 });
 
-export const ChartView = z.strictObject({
-  ...common,
-  graphic: z.literal('chart'),
-  type: z.enum(['bar', 'line']),
-  /** Figures plotted, in order; all must share one unit. */
-  figures: ids.min(1),
-  /** A short label per figure, printed under its period (e.g. two scopes of one quantity). */
-  labels: z.array(z.string().min(1)).optional(),
-  title: z.string().min(1),
-  caption: z.string().optional(),
-}).superRefine((view, ctx) => {
-  if (view.labels && view.labels.length !== view.figures.length)
-    ctx.addIssue({ code: 'custom', path: ['labels'], message: `labels has ${view.labels.length} entries for ${view.figures.length} figures` });
-});
+export const ChartView = z
+  .strictObject({
+    ...common,
+    graphic: z.literal('chart'),
+    type: z.enum(['bar', 'line']),
+    /** Figures plotted, in order; all must share one unit. */
+    figures: ids.min(1),
+    /** A short label per figure, printed under its period (e.g. two scopes of one quantity). */
+    labels: z.array(z.string().min(1)).optional(),
+    title: z.string().min(1),
+    caption: z.string().optional(),
+  })
+  .superRefine((view, ctx) => {
+    if (view.labels && view.labels.length !== view.figures.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['labels'],
+        message: `labels has ${view.labels.length} entries for ${view.figures.length} figures`,
+      });
+  });
 
 export const ChainFlowView = z.strictObject({
   ...common,
@@ -123,7 +128,14 @@ export const TreemapView = z.strictObject({
   caption: z.string().optional(),
 });
 
-export const StepView = z.discriminatedUnion('graphic', [CountyMapView, RouteMapView, ChartView, ChainFlowView, CountyGridView, TreemapView]);
+export const StepView = z.discriminatedUnion('graphic', [
+  CountyMapView,
+  RouteMapView,
+  ChartView,
+  ChainFlowView,
+  CountyGridView,
+  TreemapView,
+]);
 export type StepView = z.infer<typeof StepView>;
 export type CountyMapView = z.infer<typeof CountyMapView>;
 export type RouteMapView = z.infer<typeof RouteMapView>;

@@ -28,8 +28,7 @@ export function renderTable(table: DataTable | null): TemplateResult | typeof no
 }
 
 /** Split an attribute list: "义乌市, 东阳市" or "义乌市 东阳市". */
-export const splitList = (value: string | null | undefined): string[] =>
-  (value ?? '').split(/[,，\s]+/).filter(Boolean);
+export const splitList = (value: string | null | undefined): string[] => (value ?? '').split(/[,，\s]+/).filter(Boolean);
 
 export const prefersReducedMotion = (): boolean =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;

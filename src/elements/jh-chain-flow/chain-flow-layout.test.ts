@@ -3,7 +3,13 @@ import type { Fact } from '../../core/schema/data.ts';
 import { flowGraph, placeFlow } from './chain-flow-layout.ts';
 
 const fact = (id: string, subject: string, topic: Fact['topic'], label: string, chain?: string): Fact => ({
-  id, subject, topic, label, chain, source: '000', evidence: label,
+  id,
+  subject,
+  topic,
+  label,
+  chain,
+  source: '000',
+  evidence: label,
 });
 const chains = [fact('chain-tools', '金华市', 'chain', '电动工具'), fact('chain-magnet', '金华市', 'chain', '磁性材料')];
 const industries = [
@@ -31,7 +37,7 @@ describe('chain flow', () => {
     const county = placed.nodes.find((n) => n.id === '永康市')!;
     expect(chain.x0).toBe(150);
     expect(county.x1).toBe(536);
-    for (const n of placed.nodes) expect(n.y0).toBeGreaterThanOrEqual(8), expect(n.y1).toBeLessThanOrEqual(292);
+    for (const n of placed.nodes) (expect(n.y0).toBeGreaterThanOrEqual(8), expect(n.y1).toBeLessThanOrEqual(292));
     expect(placed.links.every((l) => l.d.startsWith('M'))).toBe(true);
   });
 });

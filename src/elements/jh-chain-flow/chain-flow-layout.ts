@@ -79,8 +79,13 @@ export function placeFlow(
   const path = sankeyLinkHorizontal<FlowNode, FlowLink>();
   return {
     nodes: g.nodes.map((n) => ({
-      id: n.id, name: n.name, side: n.side,
-      x0: round(n.x0!, 1), x1: round(n.x1!, 1), y0: round(n.y0!, 1), y1: round(n.y1!, 1),
+      id: n.id,
+      name: n.name,
+      side: n.side,
+      x0: round(n.x0!, 1),
+      x1: round(n.x1!, 1),
+      y0: round(n.y0!, 1),
+      y1: round(n.y1!, 1),
     })),
     links: g.links.map((l) => ({
       source: (l.source as FlowNode).id,

@@ -49,7 +49,8 @@ export class JhChainFlow extends LitElement {
     if (!this.chains.length) return renderError('没有产业链可画', 'chains 为空：请在步骤中列出 chain 类事实');
     const graph = flowGraph(this.chains, this.industries, COUNTY_ORDER);
     const description = this.describe(graph);
-    if (!graph.links.length) return renderError('没有可连线的县（市、区）', '所列产业链没有对应的县域产业事实（facts 中 topic: industry 且 chain 指向它）');
+    if (!graph.links.length)
+      return renderError('没有可连线的县（市、区）', '所列产业链没有对应的县域产业事实（facts 中 topic: industry 且 chain 指向它）');
     const { width, height } = this.size;
     if (!width) return html`<figure><div class="plot"></div></figure>`;
     const narrow = width < 480;
@@ -78,15 +79,19 @@ export class JhChainFlow extends LitElement {
             )}
           </g>
         </svg>
-        ${!this.stages.has(1) ? nothing : renderTable({
-          caption: description,
-          head: ['产业链', '县（市、区）', '依据'],
-          rows: placed.links.map((l) => [
-            this.chains.find((c) => c.id === l.source)?.label ?? l.source,
-            l.target,
-            l.facts.map((f) => f.label).join('、'),
-          ]),
-        })}
+        ${
+          !this.stages.has(1)
+            ? nothing
+            : renderTable({
+                caption: description,
+                head: ['产业链', '县（市、区）', '依据'],
+                rows: placed.links.map((l) => [
+                  this.chains.find((c) => c.id === l.source)?.label ?? l.source,
+                  l.target,
+                  l.facts.map((f) => f.label).join('、'),
+                ]),
+              })
+        }
       </div>
     </figure>`;
   }

@@ -4,7 +4,15 @@ import { tokens } from '../../core/tokens.ts';
 import { buildFigureChartOption, categoryLabel } from './figure-chart.ts';
 
 const fig = (id: string, value: number, period: string, kind: Figure['kind'] = 'actual'): Figure => ({
-  id, metric: '班列', value, unit: '列', period, place: '金华市', kind, source: '000', evidence: `${value}列`,
+  id,
+  metric: '班列',
+  value,
+  unit: '列',
+  period,
+  place: '金华市',
+  kind,
+  source: '000',
+  evidence: `${value}列`,
 });
 const figures = [fig('a', 168, '2017'), fig('b', 2380, '2023'), fig('c', 2500, '2024', 'target')];
 const input = { figures, colors: tokens.light, fontFamily: 'sans-serif' };
@@ -39,7 +47,10 @@ describe('buildFigureChartOption', () => {
     expect(option.xAxis).toMatchObject({ type: 'value', min: 2016, max: 2025 });
     // 2017 → 2023 skips years the sources do not give: dotted, not solid.
     expect(solid!.data.map((d) => d?.value ?? null)).toEqual([[2017, 168], null, [2023, 2380]]);
-    expect(dotted!.data.map((d) => d?.value ?? null)).toEqual([[2017, 168], [2023, 2380]]);
+    expect(dotted!.data.map((d) => d?.value ?? null)).toEqual([
+      [2017, 168],
+      [2023, 2380],
+    ]);
     expect(dotted!.lineStyle.type).toBe('dotted');
     expect(dashed!.data.map((d) => d?.value ?? null)).toEqual([null, [2023, 2380], [2024, 2500]]);
     expect(solid!.lineStyle.type).toBe('solid');
@@ -47,7 +58,12 @@ describe('buildFigureChartOption', () => {
   });
 
   it('prints the story’s own label under a bar, so two scopes do not read as one series', () => {
-    const option = buildFigureChartOption({ ...input, figures: [fig('a', 4935.1, '2022'), fig('b', 5092.7, '2023')], labels: ['“2+4+X”', '“2+4”'], type: 'bar' });
+    const option = buildFigureChartOption({
+      ...input,
+      figures: [fig('a', 4935.1, '2022'), fig('b', 5092.7, '2023')],
+      labels: ['“2+4+X”', '“2+4”'],
+      type: 'bar',
+    });
     expect(option.xAxis.data).toEqual(['2022\n“2+4+X”', '2023\n“2+4”']);
   });
 

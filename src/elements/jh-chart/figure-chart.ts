@@ -139,7 +139,11 @@ function lineSeries(figures: readonly Figure[], data: Point[], c: ColorTokens) {
   return [
     line(c.accent, 'solid', solid),
     line(c.muted, 'dotted', dotted.map(hideLabel), false),
-    line(c.target, 'dashed', dashed.map((d, i) => (i === lastActual ? hideLabel(d) : d))),
+    line(
+      c.target,
+      'dashed',
+      dashed.map((d, i) => (i === lastActual ? hideLabel(d) : d)),
+    ),
   ];
 }
 

@@ -116,7 +116,7 @@ export class JhChart extends LitElement {
     let result = await super.getUpdateComplete();
     await this.size.measured();
     // A draw can be overtaken by a newer one (a resize as the key below changes): wait for the last.
-    for (let drawn: Promise<void> | undefined; drawn !== this.drawn; ) {
+    for (let drawn: Promise<void> | undefined; drawn !== this.drawn;) {
       result = await super.getUpdateComplete();
       drawn = this.drawn;
       await drawn;

@@ -5,7 +5,15 @@ import { renderFigureChart } from './echarts.ts';
 import { fromZrVNode, parseStyle, type SvgNode } from './svg-tree.ts';
 
 const fig = (id: string, value: number, period: string, kind: Figure['kind'] = 'actual'): Figure => ({
-  id, metric: '班列', value, unit: '列', period, place: '金华市', kind, source: '000', evidence: `${value}列`,
+  id,
+  metric: '班列',
+  value,
+  unit: '列',
+  period,
+  place: '金华市',
+  kind,
+  source: '000',
+  evidence: `${value}列`,
 });
 const walk = (n: SvgNode): SvgNode[] => [n, ...(n.children ?? []).flatMap(walk)];
 

@@ -152,7 +152,9 @@ export class JhCountyGrid extends LitElement {
         <div class="grid" role="img" aria-label=${this.describe(panels)} data-cols=${cols}>
           ${panels.map((p, i) => {
             const placed =
-              i < (this.stages.current + 1) * PANELS_PER_STAGE ? placeCountyMap(features, { highlight: p.counties, groups: [], places: [], routes: [] }, pw, ph, 3) : { counties: [], transform: '' };
+              i < (this.stages.current + 1) * PANELS_PER_STAGE
+                ? placeCountyMap(features, { highlight: p.counties, groups: [], places: [], routes: [] }, pw, ph, 3)
+                : { counties: [], transform: '' };
             return html`<div class="panel" data-panel=${p.id} ?data-empty=${!p.counties.length}>
               <h3>${p.title}</h3>
               <svg width=${pw} height=${ph} viewBox="0 0 ${pw} ${ph}" aria-hidden="true"><g transform=${placed.transform || nothing}>
@@ -164,13 +166,15 @@ export class JhCountyGrid extends LitElement {
             </div>`;
           })}
         </div>
-        ${this.stages.has(this.tableStage())
-          ? renderTable({
-              caption: this.describe(panels),
-              head: ['产业链', '县（市、区）'],
-              rows: panels.map((p) => [p.title, p.counties.join('、') || '文件未按县列出']),
-            })
-          : nothing}
+        ${
+          this.stages.has(this.tableStage())
+            ? renderTable({
+                caption: this.describe(panels),
+                head: ['产业链', '县（市、区）'],
+                rows: panels.map((p) => [p.title, p.counties.join('、') || '文件未按县列出']),
+              })
+            : nothing
+        }
       </div>
     </figure>`;
   }

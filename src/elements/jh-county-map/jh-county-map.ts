@@ -12,7 +12,6 @@ import { renderError, renderTable, splitList, type DataTable } from '../internal
 import { countyMapStyles } from './jh-county-map.styles.ts';
 import { placeCountyMap, unknownCounties, type CountyGroup } from '../maps/county-layout.ts';
 
-
 /**
  * @summary Jinhua's nine county-level units (D3 geo, SVG): highlights, categories, places and routes.
  *
@@ -90,27 +89,39 @@ export class JhCountyMap extends LitElement {
           <g class="labels">
             ${placed.counties.map(
               (c) => svg`<text class="label" data-role=${c.role} x=${c.label[0]} y=${c.label[1]}>${c.name}</text>
-                ${!whole ? nothing : this.notesOf(c.name).map(
-                  (note, i) => svg`<text class="note" x=${c.label[0]} y=${c.label[1] + 15 + i * 14}>${note}</text>`,
-                )}`,
+                ${
+                  !whole
+                    ? nothing
+                    : this.notesOf(c.name).map(
+                        (note, i) => svg`<text class="note" x=${c.label[0]} y=${c.label[1] + 15 + i * 14}>${note}</text>`,
+                      )
+                }`,
             )}
           </g>
           <g class="places">
-            ${!whole ? nothing : placed.places.map(
-              (p) => svg`<g class="place" data-place=${p.place.id} transform="translate(${p.x},${p.y})"><circle r="5"></circle></g>`,
-            )}
+            ${
+              !whole
+                ? nothing
+                : placed.places.map(
+                    (p) => svg`<g class="place" data-place=${p.place.id} transform="translate(${p.x},${p.y})"><circle r="5"></circle></g>`,
+                  )
+            }
             ${!whole ? nothing : placed.labels.map((l) => svg`<text class="place-label" x=${l.tx} y=${l.ty} text-anchor=${l.anchor}>${l.text}</text>`)}
           </g>
         </svg>
-        ${this.groups.length && whole
-          ? html`<ul class="legend">
+        ${
+          this.groups.length && whole
+            ? html`<ul class="legend">
               ${this.groups.map(
-                (g) => html`<li><span class="legend-label">${g.label}：</span>${g.counties.map(
-                  (c) => html`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" fill=${countyColors[c] ?? 'gray'}></rect></svg>${c} `,
-                )}</li>`,
+                (g) =>
+                  html`<li><span class="legend-label">${g.label}：</span>${g.counties.map(
+                    (c) =>
+                      html`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" fill=${countyColors[c] ?? 'gray'}></rect></svg>${c} `,
+                  )}</li>`,
               )}
             </ul>`
-          : nothing}
+            : nothing
+        }
         ${approx ? html`<span class="badge">示意图：位置为近似</span>` : nothing}
         ${this.stages.has(2) ? renderTable(this.table(placed.counties)) : nothing}
       </div>
@@ -123,7 +134,10 @@ export class JhCountyMap extends LitElement {
   private place(features: RegionFeature[], highlight: string[], width: number, height: number) {
     const of = [features, this.highlight, this.groups, this.places, this.routes, width, height];
     if (!this.placed?.of.every((v, i) => v === of[i]))
-      this.placed = { of, value: placeCountyMap(features, { highlight, groups: this.groups, places: this.places, routes: this.routes }, width, height) };
+      this.placed = {
+        of,
+        value: placeCountyMap(features, { highlight, groups: this.groups, places: this.places, routes: this.routes }, width, height),
+      };
     return this.placed.value;
   }
 
@@ -144,7 +158,10 @@ export class JhCountyMap extends LitElement {
     const rows = counties.map((c) => [
       c.name,
       c.role === 'highlight' ? '突出显示' : c.group || '—',
-      this.places.filter((p) => p.county === c.name).map((p) => p.name + (p.approx ? '（位置示意）' : '')).join('、') || '—',
+      this.places
+        .filter((p) => p.county === c.name)
+        .map((p) => p.name + (p.approx ? '（位置示意）' : ''))
+        .join('、') || '—',
     ]);
     if (this.facts.length) rows.forEach((r) => r.push(this.notesOf(String(r[0])).join('、') || '—'));
     const head = ['县（市、区）', '状态', '标注地点', ...(this.facts.length ? ['说明'] : [])];

@@ -39,7 +39,9 @@ export async function planePathsSliced(features: readonly Feature[]): Promise<st
   const path = planarPath();
   // A multipolygon's path is its polygons' paths one after another: one land mass per slice item.
   const pieces: { i: number; g: Geometry }[] = features.flatMap((f, i) =>
-    f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.map((coordinates) => ({ i, g: { type: 'Polygon', coordinates } as Geometry })) : [{ i, g: f.geometry }],
+    f.geometry.type === 'MultiPolygon'
+      ? f.geometry.coordinates.map((coordinates) => ({ i, g: { type: 'Polygon', coordinates } as Geometry }))
+      : [{ i, g: f.geometry }],
   );
   const ds = await mapSliced(pieces, (p) => path(p.g) ?? '');
   const out = features.map(() => '');

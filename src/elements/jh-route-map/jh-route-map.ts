@@ -160,8 +160,7 @@ export class JhRouteMap extends LitElement {
   }
 
   override render() {
-    if (!this.known())
-      return renderError(`未知的地图范围：“${this.extent}”`, `可用：${EXTENTS.join('、')}`);
+    if (!this.known()) return renderError(`未知的地图范围：“${this.extent}”`, `可用：${EXTENTS.join('、')}`);
     return this.base.render({
       pending: () => html`<div class="loading" role="status">地图加载中…</div>`,
       error: (e) => renderError('地图无法加载', String((e as Error).message ?? e)),
@@ -179,30 +178,37 @@ export class JhRouteMap extends LitElement {
       <div class="plot">
         <svg role="img" aria-label=${this.describe()} viewBox="0 0 ${width} ${height}" data-extent=${this.extent} data-fitted=${this.fitted.extent}>
           <g transform=${transform.attr}>
-            ${guard([layers], () => svg`<g class="layer land">${layers.land.map((d) => svg`<path d=${d}></path>`)}</g>
+            ${guard(
+              [layers],
+              () => svg`<g class="layer land">${layers.land.map((d) => svg`<path d=${d}></path>`)}</g>
               <g class="layer prefectures">${layers.prefectures.map((p) => svg`<path data-name=${p.name} d=${p.d}></path>`)}</g>
-              <g class="layer counties">${layers.counties.map((c) => svg`<path data-name=${c.name} d=${c.d}></path>`)}</g>`)}
+              <g class="layer counties">${layers.counties.map((c) => svg`<path data-name=${c.name} d=${c.d}></path>`)}</g>`,
+            )}
           </g>
           ${this.stages.has(1) ? this.renderOverlay(layers, kinds.length) : nothing}
         </svg>
-        ${kinds.length && this.stages.has(1)
-          ? html`<ul class="legend">
+        ${
+          kinds.length && this.stages.has(1)
+            ? html`<ul class="legend">
               ${kinds.map((k) => html`<li><i data-kind=${k}></i>${ROUTE_KIND_LABEL[k]}</li>`)}
             </ul>`
-          : nothing}
+            : nothing
+        }
         ${approx ? html`<span class="badge">示意图：位置与线路走向为近似</span>` : nothing}
-        ${this.stages.has(2)
-          ? guard([this.routes, this.places, this.label], () =>
-              renderTable({
-                caption: this.describe(),
-                head: ['名称', '类别', '位置'],
-                rows: [
-                  ...this.routes.map((r) => [r.name, ROUTE_KIND_LABEL[r.kind], r.approx ? '走向示意' : '—']),
-                  ...this.places.map((p) => [p.name, p.county ?? '—', p.approx ? '位置示意' : '—']),
-                ],
-              }),
-            )
-          : nothing}
+        ${
+          this.stages.has(2)
+            ? guard([this.routes, this.places, this.label], () =>
+                renderTable({
+                  caption: this.describe(),
+                  head: ['名称', '类别', '位置'],
+                  rows: [
+                    ...this.routes.map((r) => [r.name, ROUTE_KIND_LABEL[r.kind], r.approx ? '走向示意' : '—']),
+                    ...this.places.map((p) => [p.name, p.county ?? '—', p.approx ? '位置示意' : '—']),
+                  ],
+                }),
+              )
+            : nothing
+        }
       </div>
     </figure>`;
   }
@@ -214,7 +220,13 @@ export class JhRouteMap extends LitElement {
     const plane = transformFor(this.view!, this.size);
     const named = !this.zoom;
     const regionNames = regionLabels(
-      !named ? [] : this.extent === 'jinhua' ? layers.counties : this.extent === 'eurasia' || this.extent === 'china' ? [] : layers.prefectures,
+      !named
+        ? []
+        : this.extent === 'jinhua'
+          ? layers.counties
+          : this.extent === 'eurasia' || this.extent === 'china'
+            ? []
+            : layers.prefectures,
       this.places,
       projection,
       plane,
@@ -241,25 +253,29 @@ export class JhRouteMap extends LitElement {
             ?data-focus=${r.focus} d=${r.d}></path>`,
         )}
       </g>
-      ${named
-        ? svg`<g class="region-labels" aria-hidden="true">
+      ${
+        named
+          ? svg`<g class="region-labels" aria-hidden="true">
             ${regionNames.map((r) => svg`<text class="region-label" x=${r.x} y=${r.y}>${r.name}</text>`)}
           </g>`
-        : nothing}
+          : nothing
+      }
       <g class="markers">
         ${markers.map(
           (m) => svg`<g class="marker" data-place=${m.place.id} data-kind=${m.place.kind} transform="translate(${m.x},${m.y})">
             <circle r=${m.place.kind === 'city' ? 3.5 : 5}></circle></g>`,
         )}
       </g>
-      ${named
-        ? svg`<g class="labels">
+      ${
+        named
+          ? svg`<g class="labels">
         ${labels.map(
           (l) => svg`<text class=${l.id.startsWith('route:') ? 'label route-label' : 'label'} x=${l.tx} y=${l.ty}
             text-anchor=${l.anchor}>${l.text}</text>`,
         )}
       </g>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private described?: { of: [string, Route[], Place[]]; text: string };
@@ -277,7 +293,14 @@ export class JhRouteMap extends LitElement {
 }
 
 /** Names of the regions in view, at their centroids; they also block place labels from covering them. */
-function regionLabels(regions: Region[], places: Place[], projection: GeoProjection, plane: { k: number; x: number; y: number }, width: number, height: number) {
+function regionLabels(
+  regions: Region[],
+  places: Place[],
+  projection: GeoProjection,
+  plane: { k: number; x: number; y: number },
+  width: number,
+  height: number,
+) {
   const points = places.map((p) => projection(p.lonlat) ?? [NaN, NaN]);
   return regions.flatMap((r) => {
     const [x, y] = [plane.x + plane.k * r.centroid[0], plane.y + plane.k * r.centroid[1]];

@@ -5,8 +5,17 @@ import { pathData, planePieces, screenPieces, toScreen } from './route-layout.ts
 
 describe('screenPieces', () => {
   it('follows the route as drawn: each leg resampled as a great-circle arc, not a straight line', () => {
-    const projection = geoMercator().fitSize([800, 400], { type: 'MultiPoint', coordinates: [[-4, 40], [120, 29]] });
-    const [piece, ...rest] = screenPieces(projection, [[120.07, 29.31], [-3.7, 40.42]]); // 义乌 → 马德里
+    const projection = geoMercator().fitSize([800, 400], {
+      type: 'MultiPoint',
+      coordinates: [
+        [-4, 40],
+        [120, 29],
+      ],
+    });
+    const [piece, ...rest] = screenPieces(projection, [
+      [120.07, 29.31],
+      [-3.7, 40.42],
+    ]); // 义乌 → 马德里
     expect(rest).toEqual([]);
     expect(piece!.length, 'resampled').toBeGreaterThan(2);
     // The arc bows north of the straight line between its ends on a Mercator map (smaller y).
@@ -17,7 +26,13 @@ describe('screenPieces', () => {
   });
 });
 
-const route = { path: [[120.07, 29.31], [87.6, 43.8], [-3.7, 40.42]] as [number, number][] }; // 义乌 → 乌鲁木齐 → 马德里
+const route = {
+  path: [
+    [120.07, 29.31],
+    [87.6, 43.8],
+    [-3.7, 40.42],
+  ] as [number, number][],
+}; // 义乌 → 乌鲁木齐 → 马德里
 
 describe('planePieces', () => {
   const distanceToLine = ([x, y]: [number, number], line: [number, number][]) =>
@@ -36,7 +51,11 @@ describe('planePieces', () => {
   });
 
   it('scaled to a view, lies within half a pixel of the great circle that view projects, even zoomed in close', () => {
-    for (const [bounds, width] of [[EXTENT_BOUNDS.eurasia, 390], [EXTENT_BOUNDS.eurasia, 1920], [EXTENT_BOUNDS.jinhua, 1920]] as const) {
+    for (const [bounds, width] of [
+      [EXTENT_BOUNDS.eurasia, 390],
+      [EXTENT_BOUNDS.eurasia, 1920],
+      [EXTENT_BOUNDS.jinhua, 1920],
+    ] as const) {
       const vp = { width, height: 900 };
       const view = viewFor(bounds, { ...vp, padding: 24, bottom: 0 });
       const plane = transformFor(view, vp);
@@ -56,12 +75,21 @@ describe('planePieces', () => {
   });
 
   it('gives SVG path data to a tenth of a pixel, a move for each piece', () => {
-    expect(pathData([[[1.234, 5.67], [8, 9.05]], [[10, 11]]])).toBe('M1.2,5.7L8,9.1M10,11');
+    expect(
+      pathData([
+        [
+          [1.234, 5.67],
+          [8, 9.05],
+        ],
+        [[10, 11]],
+      ]),
+    ).toBe('M1.2,5.7L8,9.1M10,11');
   });
 });
 
 describe('toScreen', () => {
-  const length = (line: [number, number][]) => line.slice(1).reduce((sum, [x, y], i) => sum + Math.hypot(x - line[i]![0], y - line[i]![1]), 0);
+  const length = (line: [number, number][]) =>
+    line.slice(1).reduce((sum, [x, y], i) => sum + Math.hypot(x - line[i]![0], y - line[i]![1]), 0);
 
   it('keeps every point near the screen and few far off it, with the line’s length kept', () => {
     const vp = { width: 390, height: 844 };
@@ -78,8 +106,22 @@ describe('toScreen', () => {
   });
 
   it('keeps a long segment that passes through the screen, though both its ends are far off it', () => {
-    const far: [number, number][][] = [[[-5000, 400], [-4000, 400], [-3000, 400], [3000, 400], [4000, 400], [5000, 400]]];
+    const far: [number, number][][] = [
+      [
+        [-5000, 400],
+        [-4000, 400],
+        [-3000, 400],
+        [3000, 400],
+        [4000, 400],
+        [5000, 400],
+      ],
+    ];
     const [kept] = toScreen(far, { k: 1, x: 0, y: 0 }, { width: 390, height: 844 });
-    expect(kept).toEqual([[-5000, 400], [-3000, 400], [3000, 400], [5000, 400]]);
+    expect(kept).toEqual([
+      [-5000, 400],
+      [-3000, 400],
+      [3000, 400],
+      [5000, 400],
+    ]);
   });
 });

@@ -7,7 +7,15 @@
  */
 import { geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
 import type { Place, Route, RouteKind } from '../../core/schema/data.ts';
-import { placeLabels, pointsAlong, segmentCrosses, type Box, type LabelRequest, type PlacedLabel, type Polyline } from '../../core/geo/labels.ts';
+import {
+  placeLabels,
+  pointsAlong,
+  segmentCrosses,
+  type Box,
+  type LabelRequest,
+  type PlacedLabel,
+  type Polyline,
+} from '../../core/geo/labels.ts';
 import { planeProjection, round } from '../../core/geo/view.ts';
 import { mapSliced } from '../../platform/schedule.ts';
 
@@ -46,7 +54,11 @@ export function screenPieces(projection: GeoProjection, coordinates: [number, nu
  */
 const PLANE_PRECISIONS = [0.01, 0.04, 0.16, 0.64, 2.56, 10.24] as const;
 
-const levelFor = (k: number) => Math.max(0, PLANE_PRECISIONS.findLastIndex((p) => p * k <= 0.5));
+const levelFor = (k: number) =>
+  Math.max(
+    0,
+    PLANE_PRECISIONS.findLastIndex((p) => p * k <= 0.5),
+  );
 
 const planeRoutes = new WeakMap<readonly [number, number][], Polyline[][]>();
 
@@ -62,7 +74,12 @@ export const planePieces = (route: Pick<Route, 'path'>, k: number): Polyline[] =
 
 /** Resample routes at every level of detail ahead of need, one level of a route per slice, so the step that shows them starts at once. */
 export async function prepareRoutes(routes: readonly Route[], signal?: AbortSignal): Promise<void> {
-  await mapSliced(routes.flatMap((r) => PLANE_PRECISIONS.map((_, level) => [r, level] as const)), ([r, level]) => piecesAt(r, level), 8, signal);
+  await mapSliced(
+    routes.flatMap((r) => PLANE_PRECISIONS.map((_, level) => [r, level] as const)),
+    ([r, level]) => piecesAt(r, level),
+    8,
+    signal,
+  );
 }
 
 /** Plane units to screen pixels: scale `k`, then offset (x, y), as the base layers' transform. */
@@ -115,7 +132,13 @@ export function placeOverlay(
   routes: readonly Route[],
   focus: readonly string[],
   places: readonly Place[],
-  box: { width: number; height: number; labelRoutes: boolean; blocked?: Box[]; /** false: no labels (the view is moving) */ labels?: boolean },
+  box: {
+    width: number;
+    height: number;
+    labelRoutes: boolean;
+    blocked?: Box[];
+    /** false: no labels (the view is moving) */ labels?: boolean;
+  },
 ): { routes: PlacedRoute[]; markers: PlacedMarker[]; labels: PlacedLabel[] } {
   // The routes on screen, as drawn: labels keep clear of them where they can.
   const pieces = routes.map((r) => toScreen(planePieces(r, plane.k), plane, box));

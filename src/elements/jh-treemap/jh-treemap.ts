@@ -114,20 +114,26 @@ export class JhTreemap extends LitElement {
             const roomy = w > 70 && t.y1 - t.y0 > 44;
             return svg`<g data-tile=${t.id}>
               <rect class="tile" data-kind=${t.figure?.kind ?? 'rest'} ?data-rest=${!t.figure} x=${t.x0} y=${t.y0} width=${w} height=${t.y1 - t.y0}></rect>
-              ${roomy && this.stages.has(1)
-                ? svg`<text class="tile-label" x=${t.x0 + 8} y=${t.y0 + 20}>${t.label}</text>
+              ${
+                roomy && this.stages.has(1)
+                  ? svg`<text class="tile-label" x=${t.x0 + 8} y=${t.y0 + 20}>${t.label}</text>
                   ${t.figure ? svg`<text class="tile-label tile-value" x=${t.x0 + 8} y=${t.y0 + 42}>${t.figure.kind === 'target' ? '目标 ' : ''}${formatFigure(t.figure)}</text>` : nothing}`
-                : nothing}
+                  : nothing
+              }
             </g>`;
           })}
         </svg>
       </div>
       ${this.total ? html`<p class="source">整体：${this.total.metric} ${formatFigure(this.total)}（${this.total.period}，${KIND_LABEL[this.total.kind]}）</p>` : nothing}
-      ${!this.stages.has(2) ? nothing : renderTable({
-        caption: this.describe(),
-        head: ['项目', '数值', '时期', '类别'],
-        rows: all.map((f) => [f.metric, formatFigure(f), f.period, KIND_LABEL[f.kind]]),
-      })}
+      ${
+        !this.stages.has(2)
+          ? nothing
+          : renderTable({
+              caption: this.describe(),
+              head: ['项目', '数值', '时期', '类别'],
+              rows: all.map((f) => [f.metric, formatFigure(f), f.period, KIND_LABEL[f.kind]]),
+            })
+      }
     </figure>`;
   }
 

@@ -3,7 +3,15 @@ import type { Figure } from '../../core/schema/data.ts';
 import { placeTreemap, treemapProblem } from './treemap-layout.ts';
 
 const fig = (id: string, value: number, kind: Figure['kind'] = 'target', unit = '亿元'): Figure => ({
-  id, metric: id, value, unit, period: '2024', place: '金华市', kind, source: '000', evidence: String(value),
+  id,
+  metric: id,
+  value,
+  unit,
+  period: '2024',
+  place: '金华市',
+  kind,
+  source: '000',
+  evidence: String(value),
 });
 const total = fig('total', 4500);
 const parts = [fig('pv', 1600), fig('nev', 1000), fig('tools', 500)];

@@ -14,8 +14,15 @@ const state = { highlight: ['义乌市'], groups: [{ label: '枢纽', counties: 
 describe('county layout', () => {
   it('has the nine county-level units with their GB/T 2260 codes', () => {
     expect(features.map((f) => `${f.properties.code} ${f.properties.name}`)).toEqual([
-      '330702 婺城区', '330703 金东区', '330723 武义县', '330726 浦江县', '330727 磐安县',
-      '330781 兰溪市', '330782 义乌市', '330783 东阳市', '330784 永康市',
+      '330702 婺城区',
+      '330703 金东区',
+      '330723 武义县',
+      '330726 浦江县',
+      '330727 磐安县',
+      '330781 兰溪市',
+      '330782 义乌市',
+      '330783 东阳市',
+      '330784 永康市',
     ]);
   });
 
@@ -50,7 +57,15 @@ describe('county layout', () => {
 
   it('fits the box as d3 fitExtent does (labels at the projected centroids)', () => {
     const [w, h, pad] = [600, 400, 12];
-    const reference = geoMercator().precision(0).fitExtent([[pad, pad], [w - pad, h - pad]], { type: 'FeatureCollection', features: inDegrees });
+    const reference = geoMercator()
+      .precision(0)
+      .fitExtent(
+        [
+          [pad, pad],
+          [w - pad, h - pad],
+        ],
+        { type: 'FeatureCollection', features: inDegrees },
+      );
     const centroid = geoPath(reference);
     placeCountyMap(features, state, w, h, pad).counties.forEach((c, i) => {
       const [x, y] = centroid.centroid(inDegrees[i]!);
@@ -76,7 +91,9 @@ describe('county layout', () => {
     const projection = (plain.transform.match(/translate\(([-\d.]+),([-\d.]+)\) scale\(([\d.]+)\)/) ?? []).slice(1).map(Number);
     expect(projection).toHaveLength(3);
     const [x, y, k] = projection as [number, number, number];
-    const lonlat = geoMercator().scale(PLANE_SCALE * k).translate([x, y]).invert!(yiwu.label)!;
+    const lonlat = geoMercator()
+      .scale(PLANE_SCALE * k)
+      .translate([x, y]).invert!(yiwu.label)!;
     const place = { id: 'p', name: '某地', kind: 'hub', lonlat, county: '义乌市', approx: true } as unknown as Place;
     const moved = placeCountyMap(features, { ...state, places: [place] }, 600, 400);
     const name = moved.counties.find((c) => c.name === '义乌市')!;

@@ -76,7 +76,11 @@ const outlines = new WeakMap<readonly RegionFeature[], PlaneOutline>();
 type Box = PlaneOutline['bounds'];
 
 /** One county in plane units: outline, centroid, bounds. */
-const projectCounty = (path: GeoPath, f: RegionFeature) => ({ d: path(f) ?? '', centroid: path.centroid(f), bounds: path.bounds(f) as Box });
+const projectCounty = (path: GeoPath, f: RegionFeature) => ({
+  d: path(f) ?? '',
+  centroid: path.centroid(f),
+  bounds: path.bounds(f) as Box,
+});
 
 function outlineFrom(features: readonly RegionFeature[], counties: ReturnType<typeof projectCounty>[]): PlaneOutline {
   const bounds: Box = [
@@ -94,7 +98,10 @@ function outlineOf(features: readonly RegionFeature[]): PlaneOutline {
   const known = outlines.get(features);
   if (known) return known;
   const path = pathFor(features);
-  return outlineFrom(features, features.map((f) => projectCounty(path, f)));
+  return outlineFrom(
+    features,
+    features.map((f) => projectCounty(path, f)),
+  );
 }
 
 /**
@@ -128,7 +135,9 @@ export function placeCountyMap(
     [padding, padding],
     [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding - cardInset(width, height))],
   ]);
-  const projection = geoMercator().scale(PLANE_SCALE * k).translate([x, y]);
+  const projection = geoMercator()
+    .scale(PLANE_SCALE * k)
+    .translate([x, y]);
   const path = geoPath(projection).digits(1);
   const counties = features.map((f, i): PlacedCounty => {
     const [role, group] = roleOf(f.properties.name, state);

@@ -128,7 +128,9 @@ export class JhEmbed extends LitElement {
     const o = this.options;
     const s = STRINGS[o.lang];
     const theme = o.theme === 'auto' ? (this.hostThemeNow ?? undefined) : o.theme;
-    const problems = o.problems.length ? html`<p class="embed__problem" role="alert" lang=${o.lang}>${s.badOption}：${o.problems.join('；')}</p>` : nothing;
+    const problems = o.problems.length
+      ? html`<p class="embed__problem" role="alert" lang=${o.lang}>${s.badOption}：${o.problems.join('；')}</p>`
+      : nothing;
     return html`<div
       class="embed ${o.plain && !o.problems.length ? 'embed--plain' : ''}"
       part="frame"
