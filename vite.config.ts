@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { CHUNK_GROUPS } from './src/build/vite/chunks.ts';
 import { storiesPlugin } from './src/build/vite/stories-plugin.ts';
 import { firstGraphicPreload, stylesheetsFirstPlugin } from './src/build/vite/preload-plugin.ts';
 
@@ -15,51 +16,8 @@ export default defineConfig({
     manifest: true,
     rollupOptions: {
       output: {
-        codeSplitting: {
-          groups: [
-            {
-              // What every story page runs before its first graphic, as one file: Lit and our runtime.
-              // Left to itself the bundler cut it into ten files by which pages share what, and a
-              // phone on a slow network paid a round trip and a connection for each.
-              name: 'shell',
-              // (Vite's module ids use forward slashes on every system.)
-              test: new RegExp(
-                [
-                  String.raw`/node_modules/(lit|lit-html|lit-element|@lit/reactive-element)/`,
-                  String.raw`/src/client/shell/(stage|flat|frame)\.ts`,
-                  String.raw`/src/core/graphics\.ts`,
-                  String.raw`/src/elements/loaders\.ts`,
-                  String.raw`/src/platform/(schedule|off-thread)\.ts`,
-                  String.raw`/src/elements/internal/(stages|size-controller|styles|templates)\.ts`,
-                  String.raw`/src/core/tokens\.ts`,
-                  String.raw`/src/core/format\.ts`,
-                  'preload-helper',
-                  // What every graphic element imports: the decorator helper, the bundler's runtime, @lit/task.
-                  String.raw`@oxc-project\+runtime@[^/]+/helpers/esm/decorate\.js`,
-                  String.raw`rolldown/runtime\.js`,
-                  String.raw`/node_modules/@lit/task/`,
-                ].join('|'),
-              ),
-            },
-            {
-              // An embed page's options and wording (shared with the script embed and the share dialog).
-              name: 'embed-text',
-              test: /\/src\/core\/embed\/(options|text|files)\.ts/,
-            },
-            {
-              // What every map draws with (d3-geo, TopoJSON, the projection and label placement), as
-              // one file: apart, they were four more round trips before a story's first map.
-              name: 'map',
-              test: new RegExp(
-                [
-                  String.raw`/node_modules/(d3-array|d3-geo|topojson-client)/`,
-                  String.raw`/src/core/geo/(view|assets|topo|labels)\.ts`,
-                  String.raw`/src/elements/maps/(county-layout|counties-task)\.ts`,
-                ].join('|'),
-              ),
-            },
-          ],
-        },
+        // By folder: src/build/vite/chunks.ts.
+        codeSplitting: { groups: CHUNK_GROUPS },
       },
     },
   },

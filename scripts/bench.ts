@@ -22,7 +22,7 @@ import lighthouse from 'lighthouse';
 import { build, preview, type PreviewServer } from 'vite';
 import { CHROMIUM, launchChromium } from '../src/build/chromium.ts';
 import { loadSite } from '../src/build/site.ts';
-import { firstFrameHoldMs, HELD_MS, type TraceEvent } from './first-frame.ts';
+import { firstFrameHoldMs, HELD_MS } from './first-frame.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -59,18 +59,23 @@ async function naiveBaseline(): Promise<string> {
   writeFileSync(path.join(dir, 'story.json'), JSON.stringify({ meta: story.meta, steps: story.steps.slice(0, 3).map((s) => s.html) }));
   writeFileSync(
     path.join(dir, 'index.html'),
-    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>naive</title></head>
-<body><div id="app"></div><div id="map" style="height:60vh"></div><div id="chart" style="height:40vh"></div><script type="module" src="/main.js"></script></body></html>`,
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">' +
+      '<meta name="viewport" content="width=device-width, initial-scale=1"><title>naive</title></head>\n<body><div id="app"></div>' +
+      '<div id="map" style="height:60vh"></div><div id="chart" style="height:40vh"></div>' +
+      '<script type="module" src="/main.js"></script></body></html>',
   );
   writeFileSync(
     path.join(dir, 'main.js'),
     `import * as echarts from 'echarts';
 import story from './story.json';
-document.getElementById('app').innerHTML = '<h1>' + story.meta.title + '</h1><p>' + story.meta.lede + '</p>' + story.steps.join('');
+document.getElementById('app').innerHTML =
+  '<h1>' + story.meta.title + '</h1><p>' + story.meta.lede + '</p>' + story.steps.join('');
 const geo = await (await fetch('/jinhua.json')).json();
 echarts.registerMap('jinhua', geo);
 echarts.init(document.getElementById('map')).setOption({ series: [{ type: 'map', map: 'jinhua' }] });
-echarts.init(document.getElementById('chart')).setOption({ xAxis: { data: ['2017', '2023', '2024'] }, yAxis: {}, series: [{ type: 'bar', data: [168, 2380, 2500] }] });
+echarts.init(document.getElementById('chart')).setOption({
+  xAxis: { data: ['2017', '2023', '2024'] }, yAxis: {}, series: [{ type: 'bar', data: [168, 2380, 2500] }],
+});
 `,
   );
   await build({
@@ -108,10 +113,10 @@ async function lighthouseRuns(url: string): Promise<Run[]> {
         cls: a['cumulative-layout-shift']!.numericValue!,
         si: a['speed-index']!.numericValue!,
         bytes: a['total-byte-weight']!.numericValue!,
-        held: firstFrameHoldMs(result!.artifacts.Trace.traceEvents as TraceEvent[]) ?? NaN,
+        held: firstFrameHoldMs(result!.artifacts.Trace.traceEvents) ?? NaN,
       });
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
   }
   return runs;
@@ -149,7 +154,8 @@ async function scrolling(base: string, slug: string): Promise<Walk> {
       new PerformanceObserver((list) => list.getEntries().forEach((e) => {
         window.tasks.push([Math.round(e.duration), graphic.dataset.activeStep, e.startTime]);
       })).observe({ type: 'longtask' });
-      new MutationObserver(() => window.drawn.push(performance.now())).observe(graphic, { attributes: true, attributeFilter: ['data-active-step'] });
+      const whenDrawn = new MutationObserver(() => window.drawn.push(performance.now()));
+      whenDrawn.observe(graphic, { attributes: true, attributeFilter: ['data-active-step'] });
       let last = performance.now();
       const tick = (now) => { window.frames.push(now - last); last = now; requestAnimationFrame(tick); };
       requestAnimationFrame(tick);
@@ -169,11 +175,11 @@ async function scrolling(base: string, slug: string): Promise<Walk> {
       });
       await page.waitForTimeout(700);
     }
-    const { tasks, drawn, frames } = (await page.evaluate('({ tasks: window.tasks, drawn: window.drawn, frames: window.frames })')) as {
+    const { tasks, drawn, frames } = await page.evaluate<{
       tasks: [number, string, number][];
       drawn: number[];
       frames: number[];
-    };
+    }>('({ tasks: window.tasks, drawn: window.drawn, frames: window.frames })');
     // Frame rate while something animates: frames shorter than 100 ms (idle gaps excluded).
     const busy = frames.filter((f) => f < 100);
     return {
@@ -282,7 +288,8 @@ try {
       results[`scroll ${s}`] = r;
       const { transitions: t, between: b } = r;
       console.log(
-        `${s.padEnd(10)} step changes: ${t.over50} long tasks in ${r.changes} (longest ${t.longestMs} ms${t.worst.length ? `; ${t.worst.join(', ')}` : ''}); ` +
+        `${s.padEnd(10)} step changes: ${t.over50} long tasks in ${r.changes} ` +
+          `(longest ${t.longestMs} ms${t.worst.length ? `; ${t.worst.join(', ')}` : ''}); ` +
           `between steps: ${b.over50} (longest ${b.longestMs} ms); ${r.fps} fps while animating`,
       );
     }
@@ -293,7 +300,8 @@ try {
     console.log('page             perf         LCP      LCP not held     TBT                CLS     SI       bytes');
     for (const [name, url] of pages) if (wanted(name)) results[name] = row(name, await lighthouseRuns(url));
     console.log(
-      `LCP not held: median of the runs whose first frame headless Chromium presented promptly (held: > ${HELD_MS} ms after the text was painted; see scripts/first-frame.ts)`,
+      'LCP not held: median of the runs whose first frame headless Chromium presented promptly ' +
+        `(held: > ${HELD_MS} ms after the text was painted; see scripts/first-frame.ts)`,
     );
     const ours = (results['story port'] as { median: Run } | undefined)?.median;
     const them = (results['NAIVE port'] as { median: Run } | undefined)?.median;
@@ -305,7 +313,8 @@ try {
         score: ours.score / them.score,
       };
       console.log(
-        `\nours / naive (port): TBT ${ratios.tbt.toFixed(2)}, bytes ${ratios.bytes.toFixed(2)}, LCP ${ratios.lcp.toFixed(2)}, score ${ratios.score.toFixed(2)}`,
+        `\nours / naive (port): TBT ${ratios.tbt.toFixed(2)}, bytes ${ratios.bytes.toFixed(2)}, ` +
+          `LCP ${ratios.lcp.toFixed(2)}, score ${ratios.score.toFixed(2)}`,
       );
       results['ratios'] = ratios;
     }

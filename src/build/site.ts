@@ -12,7 +12,7 @@ import type { EmbedChart } from '../core/embed/chart.ts';
 import type { Story } from '../core/schema/story.ts';
 import { publishedCharts, redirectProblems, type Redirects } from './model/published.ts';
 import { factsShown, figuresShown, hasMapRows, splitStoryData, storyData } from './model/story-data.ts';
-import { storyCards } from './pages/home.ts';
+import { homeParts } from './pages/home.ts';
 import { renderMethodsPage } from './pages/methods-page.ts';
 import { renderOfflinePage } from './pages/offline-page.ts';
 import { renderPresentPage } from './pages/present-page.ts';
@@ -31,8 +31,8 @@ export interface Site {
   /** The places and routes a story's maps draw, as the file its pages fetch (mapRowsUrl); none if it has none. */
   mapRows: (s: Story) => string | undefined;
   methods: () => string;
-  /** The landing page's story cards. */
-  cards: () => string;
+  /** The landing page (index.html) with its markers filled in. */
+  home: (html: string) => string;
   /** Every published chart, by id. */
   charts: Map<string, EmbedChart>;
   /** Old chart ids → current ids. */
@@ -104,6 +104,6 @@ export function loadSite(root: string): Site {
       return hasMapRows(maps) ? JSON.stringify(maps) : undefined;
     },
     methods: () => String(renderMethodsPage(stories, catalog)),
-    cards: () => String(storyCards(stories)),
+    home: (html) => Object.entries(homeParts(stories)).reduce((page, [marker, part]) => page.replace(marker, String(part)), html),
   };
 }

@@ -67,7 +67,8 @@ export interface GraphicSpec<K extends GraphicKind> {
 
 /** Facts tying a county to one of `chains`: its industries, platforms and projects. */
 export function industriesOf(facts: Record<string, Fact> | ReadonlyMap<string, Fact>, chains: readonly string[]): Fact[] {
-  const all: Fact[] = facts instanceof Map ? [...facts.values()] : Object.values(facts as Record<string, Fact>);
+  const all: Fact[] =
+    facts instanceof Map ? [...(facts as ReadonlyMap<string, Fact>).values()] : Object.values(facts as Record<string, Fact>);
   return all.filter((f) => (f.topic === 'industry' || f.topic === 'platform') && !!f.chain && chains.includes(f.chain));
 }
 

@@ -19,15 +19,18 @@ const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;',
 /** Text escaped for an element's content or a quoted attribute value. */
 export const esc = (s: string | number): string => String(s).replace(/[&<>"']/g, (c) => ENTITY[c]!);
 
+/** What a template takes: text and numbers (escaped), markup, lists of them, and nothing (null, undefined, false). */
+export type Value = string | number | Html | null | undefined | false | readonly Value[];
+
 /** A value in a template: markup as is, lists joined, nothing for null, undefined and false, else escaped text. */
-function markup(value: unknown): string {
+function markup(value: Value): string {
   if (value instanceof Html) return value.markup;
-  if (Array.isArray(value)) return value.map(markup).join('');
+  if (Array.isArray(value)) return (value as readonly Value[]).map(markup).join('');
   if (value === null || value === undefined || value === false) return '';
-  return esc(String(value));
+  return esc(value as string | number);
 }
 
-export function html(strings: TemplateStringsArray, ...values: unknown[]): Html {
+export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
   let out = strings[0]!;
   values.forEach((v, i) => (out += markup(v) + strings[i + 1]!));
   return new Html(out);

@@ -79,7 +79,8 @@ export const themeColors = {
 } as const;
 
 export const fontStack =
-  '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", system-ui, sans-serif';
+  '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", ' +
+  '"WenQuanYi Micro Hei", system-ui, sans-serif';
 
 export const tokens = { light, dark, countyColors, themeColors, fontStack };
 export type Tokens = typeof tokens;
@@ -119,25 +120,4 @@ ${scope}[data-theme='light'] {
   color-scheme: light;
 }
 `;
-}
-
-/** Fired on window when a page or an embed forces another theme, so canvas-like graphics restyle. */
-export const THEME_CHANGE = 'jh-theme-change';
-
-/** The nearest `data-theme` above `el`, crossing shadow roots (a script embed forces its theme on a wrapper). */
-function forcedTheme(el: Element): string | undefined {
-  for (let node: Element | null = el; node;) {
-    const found = node.closest<HTMLElement>('[data-theme]');
-    if (found) return found.dataset['theme'];
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return undefined;
-}
-
-/** The colour set in force where `el` is drawn: what canvas charts must use. */
-export function activeColors(el: Element = document.documentElement): ColorTokens {
-  const forced = forcedTheme(el);
-  const prefersDark = forced === 'dark' || forced === 'light' ? forced === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
-  return prefersDark ? dark : light;
 }

@@ -31,7 +31,7 @@ const double = (n: number) => n * 2;
 describe('offThread', () => {
   it('returns what the worker answers, and does not load the page’s copy', async () => {
     const worker = new FakeWorker(({ request }) => ({ result: request! + 100 }));
-    const onPage = vi.fn(async () => double);
+    const onPage = vi.fn(() => Promise.resolve(double));
     const run = offThread<number, number>(() => worker as unknown as Worker, onPage);
     expect(await run(1)).toBe(101);
     expect(await run(2)).toBe(102);
@@ -42,7 +42,7 @@ describe('offThread', () => {
   it('rejects with the worker’s error message', async () => {
     const run = offThread<number, number>(
       () => new FakeWorker(() => ({ error: 'geometry file has no object "land"' })) as unknown as Worker,
-      async () => double,
+      () => Promise.resolve(double),
     );
     await expect(run(1)).rejects.toThrow('geometry file has no object "land"');
   });
@@ -51,7 +51,7 @@ describe('offThread', () => {
     const start = vi.fn((): Worker => {
       throw new DOMException('cross-origin worker', 'SecurityError');
     });
-    const run = offThread<number, number>(start, async () => double);
+    const run = offThread<number, number>(start, () => Promise.resolve(double));
     expect(await run(4)).toBe(8);
     expect(await run(5)).toBe(10);
     expect(start).toHaveBeenCalledTimes(1); // not tried again for every ask
@@ -61,7 +61,7 @@ describe('offThread', () => {
     const worker = new FakeWorker(() => ({}), true);
     const run = offThread<number, number>(
       () => worker as unknown as Worker,
-      async () => double,
+      () => Promise.resolve(double),
     );
     expect(await Promise.all([run(1), run(2)])).toEqual([2, 4]);
     expect(worker.terminated).toBe(true);
@@ -77,7 +77,7 @@ describe('offThread', () => {
     const onPage = vi.fn((n: number) => n * 2);
     const run = offThread<number, number>(
       () => worker as unknown as Worker,
-      async () => onPage,
+      () => Promise.resolve(onPage),
     );
     await expect(run(1)).rejects.toThrow('could not be cloned');
     // The worker then fails to load: only what it still held goes to the page.
@@ -91,10 +91,7 @@ describe('offThread', () => {
       () => {
         throw new Error('no workers');
       },
-      async () => {
-        if (++tries === 1) throw new Error('chunk failed to load');
-        return double;
-      },
+      () => (++tries === 1 ? Promise.reject(new Error('chunk failed to load')) : Promise.resolve(double)),
     );
     await expect(run(1)).rejects.toThrow('chunk failed to load');
     expect(await run()).toBeUndefined();

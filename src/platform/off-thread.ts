@@ -100,13 +100,13 @@ export function offThread<Req, Res>(
 
 /** The worker's side: answer each ask with the handler's result, or with its error's message. */
 export function serve<Req, Res>(handler: Handler<Req, Res>): void {
-  self.addEventListener('message', async (event: MessageEvent<Ask<Req>>) => {
-    const { id, request } = event.data;
+  const answer = async ({ id, request }: Ask<Req>) => {
     try {
       const result = request === undefined ? undefined : await handler(request);
       self.postMessage({ id, result } satisfies Reply<Res>);
     } catch (e) {
       self.postMessage({ id, error: asError(e).message } satisfies Reply<Res>);
     }
-  });
+  };
+  self.addEventListener('message', (event: MessageEvent<Ask<Req>>) => void answer(event.data));
 }

@@ -37,7 +37,7 @@ async function errorOf(tag: string, attrs: Record<string, string>, props: Record
       for (let i = 0; i < 50; i++) {
         await el.updateComplete;
         const error = el.shadowRoot?.querySelector('[role="alert"]');
-        if (error) return error.textContent!.replace(/\s+/g, ' ').trim();
+        if (error) return error.textContent.replace(/\s+/g, ' ').trim();
         if (el.shadowRoot?.querySelector('svg path')) return '';
         await new Promise((r) => setTimeout(r, 50));
       }

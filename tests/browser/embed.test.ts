@@ -144,7 +144,7 @@ describe('a whole story in a frame', () => {
       s.src = `${site}/embed/resize.js`;
       document.body.append(s);
     }, baseURL());
-    const frame = await (await page.locator('iframe').elementHandle())!.contentFrame();
+    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
     await frame!.waitForSelector('body.story--flat');
     expect(await frame!.locator('jh-scroller').getAttribute('layout')).toBe('flat');
     expect(await frame!.locator('[slot="graphic"]').isVisible()).toBe(false);
@@ -195,7 +195,7 @@ describe('<jh-embed> given garbage attributes', () => {
         for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
         document.body.append(el);
         await el.updateComplete;
-        out.push([...el.shadowRoot!.querySelectorAll('[role="alert"]')].map((a) => a.textContent!.trim()).join(' | '));
+        out.push([...el.shadowRoot!.querySelectorAll('[role="alert"]')].map((a) => a.textContent.trim()).join(' | '));
       }
       const embeds = [...document.querySelectorAll('jh-embed')];
       return {

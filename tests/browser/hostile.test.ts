@@ -139,7 +139,7 @@ const contentHeight = (frame: Frame) =>
 
 async function frameOf(page: Page, chart: string): Promise<Frame> {
   const handle = await page.locator(`iframe[src*="/embed/${chart}/"]`).elementHandle();
-  const frame = await handle!.contentFrame();
+  const frame = await handle.contentFrame();
   await frame!.waitForSelector('.embed__graphic[data-drawn], .embed__missing');
   return frame!;
 }
@@ -241,8 +241,10 @@ describe('a hostile host page', () => {
         const iframe = page.locator(`iframe[src*="/embed/${chart}/"]`);
         await expect
           .poll(
-            async () =>
-              `${chart} at ${width}: ${Math.abs((await iframe.evaluate((f) => f.clientHeight - 14)) - (await contentHeight(frame))) <= 3 ? 'ok' : `${await iframe.evaluate((f) => f.clientHeight - 14)} vs ${await contentHeight(frame)}`}`,
+            async () => {
+              const [shown, wanted] = [await iframe.evaluate((f) => f.clientHeight - 14), await contentHeight(frame)];
+              return `${chart} at ${width}: ${Math.abs(shown - wanted) <= 3 ? 'ok' : `${shown} vs ${wanted}`}`;
+            },
             { timeout: 5000 },
           )
           .toBe(`${chart} at ${width}: ok`);

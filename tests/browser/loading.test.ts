@@ -91,7 +91,7 @@ describe('loading', () => {
     const { asked, warnings } = recordRequests(page, (url) => url.endsWith('/maps.json'));
     const html = await (await page.goto(baseURL() + '/stories/port/'))!.text();
     await waitForStep(page, 'inland');
-    const own = JSON.parse(/<script type="application\/json" id="jh-story-data"[^>]*>([^<]*)<\/script>/.exec(html)![1]!);
+    const own = JSON.parse(/<script type="application\/json" id="jh-story-data"[^>]*>([^<]*)<\/script>/.exec(html)![1]!) as object;
     expect(Object.keys(own)).not.toContain('routes');
     expect(html, 'no route path in the page').not.toMatch(/"path":\[\[/);
     expect(html).toContain('<link rel="preload" as="fetch" href="/stories/port/maps.json" crossorigin>');
@@ -316,7 +316,7 @@ describe('loading', () => {
     })()`);
     await scrollToStep(page, id);
     await waitForStep(page, id);
-    const seen = (await page.evaluate('window.seen')) as [number, boolean, boolean, boolean][];
+    const seen = await page.evaluate<[number, boolean, boolean, boolean][]>('window.seen');
     const first = (k: 1 | 2 | 3) => seen.find((s) => s[k])?.[0] ?? Infinity;
     const [tiles, labels, table] = [first(1), first(2), first(3)];
     expect(tiles, 'the tiles are drawn').toBeLessThan(Infinity);

@@ -37,7 +37,7 @@ describe.each([
     expect(cards.map((c) => c.slug).sort()).toEqual([...SLUGS].sort());
     for (const c of cards) {
       expect(c.href).toBe(`/stories/${c.slug}/`);
-      expect(c.title!.length).toBeGreaterThan(2);
+      expect(c.title.length).toBeGreaterThan(2);
       expect(c.meta).toMatch(/\d+ 步 · 约 \d+ 分钟/);
     }
   });

@@ -131,8 +131,8 @@ export async function storyData(page: Page): Promise<{ ids: string[]; data: Stor
   const data = await page.evaluate(async () => {
     const own = document.getElementById('jh-story-data')!;
     const inline = document.getElementById('jh-story-maps')?.textContent;
-    const maps = inline ? JSON.parse(inline) : own.dataset['maps'] ? await (await fetch(own.dataset['maps'])).json() : {};
-    return { places: {}, routes: {}, ...JSON.parse(own.textContent!), ...maps } as StoryData;
+    const maps = (inline ? JSON.parse(inline) : own.dataset['maps'] ? await (await fetch(own.dataset['maps'])).json() : {}) as object;
+    return { places: {}, routes: {}, ...(JSON.parse(own.textContent) as object), ...maps } as StoryData;
   });
   // Steps in story order (the views are written in that order); a page may show them twice (article and deck).
   return { ids: Object.keys(data.views), data };
@@ -149,7 +149,7 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
 
 export async function waitForStep(page: Page, id: string, container = SCROLL_GRAPHIC): Promise<void> {
   await page.waitForFunction(
-    ([id, container]) => document.querySelector<HTMLElement>(container!)?.dataset['activeStep'] === id,
+    ([id, container]) => document.querySelector<HTMLElement>(container)?.dataset['activeStep'] === id,
     [id, container] as const,
     { timeout: 10_000 },
   );

@@ -89,7 +89,7 @@ describe.each(CASES)('story %s at %i×%i', (slug, width, height) => {
       await w.page.evaluate((id) => (location.hash = `#${id}`), id);
       await check(id);
       const { top, bottom } = await w.page.evaluate(
-        (id) => document.querySelector(`[data-step="${id}"] .jh-step__card`)!.getBoundingClientRect().toJSON(),
+        (id) => document.querySelector(`[data-step="${id}"] .jh-step__card`)!.getBoundingClientRect().toJSON() as DOMRect,
         id,
       );
       if (width < 900) {

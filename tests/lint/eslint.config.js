@@ -25,7 +25,10 @@ export default defineConfig(
   },
   { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
   // Where the code runs decides its globals (README, "Layout").
-  { files: ['src/{platform,elements,client,host}/**'], languageOptions: { globals: { ...globals.browser, ...globals.worker } } },
+  {
+    files: ['src/{platform,elements,client,host}/**', 'tests/hostile/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.worker } },
+  },
   { files: ['src/build/**', 'scripts/**', 'tests/**', '*.ts'], languageOptions: { globals: globals.node } },
   // Lit templates are written in the elements, our pages' runtimes and the script embed.
   { files: ['src/{elements,client,host}/**/*.ts'], extends: [lit.configs['flat/recommended'], litA11y.configs.recommended] },
@@ -34,6 +37,8 @@ export default defineConfig(
     plugins: { '@stylistic': stylistic },
     rules: {
       '@stylistic/max-len': ['error', { code: 140, ignoreUrls: true }],
+      // `_name` marks a value left unused on purpose; `{ dropped, ...kept }` drops a key.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
 );

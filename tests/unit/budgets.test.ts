@@ -21,7 +21,7 @@ interface Chunk {
   dynamicImports?: string[];
   css?: string[];
 }
-const manifest: Record<string, Chunk> = built ? JSON.parse(readFileSync(path.join(DIST, '.vite/manifest.json'), 'utf8')) : {};
+const manifest = (built ? JSON.parse(readFileSync(path.join(DIST, '.vite/manifest.json'), 'utf8')) : {}) as Record<string, Chunk>;
 const byFile = new Map(Object.values(manifest).map((c) => [c.file, c]));
 const gz = (file: string) => gzipSync(readFileSync(path.join(DIST, file)), { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

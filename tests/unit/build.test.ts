@@ -88,7 +88,7 @@ figures: [xinou-trains-2023]
     const out = (await run(root)) as { output: { fileName: string; source?: string | Uint8Array }[] };
     const file = (name: string) => String(out.output.find((o) => o.fileName === name)?.source ?? '');
     expect(file('embed/broken/old-name/index.html')).toContain('<link rel="canonical" href="/embed/broken/one/">');
-    expect(JSON.parse(file('embed/broken/old-name/chart.json')).id).toBe('broken/one');
+    expect((JSON.parse(file('embed/broken/old-name/chart.json')) as { id: string }).id).toBe('broken/one');
     expect(file('embed/broken/one/data.csv')).toContain('义新欧');
   });
 

@@ -14,8 +14,8 @@ import { ROOT } from './catalog.ts';
 export const readGeo = (name: string) => JSON.parse(readFileSync(path.join(ROOT, 'data/geo', name), 'utf8')) as Topology;
 
 export function countiesInDegrees(): Topology {
-  const invert = planeProjection().invert!;
-  const point = (p: Position): Position => invert(p as [number, number])!;
+  const plane = planeProjection();
+  const point = (p: Position): Position => plane.invert!(p as [number, number])!;
   const unproject = (g: Geometry): Geometry =>
     g.type === 'Polygon'
       ? { type: 'Polygon', coordinates: g.coordinates.map((ring) => ring.map(point)) }
@@ -23,5 +23,5 @@ export function countiesInDegrees(): Topology {
         ? { type: 'MultiPolygon', coordinates: g.coordinates.map((polygon) => polygon.map((ring) => ring.map(point))) }
         : g;
   const features = regions(readGeo('jinhua-counties.topo.json'), 'counties').map((f) => ({ ...f, geometry: unproject(f.geometry) }));
-  return topology({ counties: { type: 'FeatureCollection', features } as FeatureCollection }) as unknown as Topology;
+  return topology({ counties: { type: 'FeatureCollection', features } as FeatureCollection });
 }

@@ -28,7 +28,8 @@ describe.skipIf(!existsSync(path.join(DIST, 'index.html')))('Nu HTML Checker', (
       execFileSync('java', ['-jar', VNU, '--errors-only', '--format', 'gnu', ...pages], { stdio: 'pipe' });
     } catch (e) {
       const err = e as { code?: string; stderr?: Buffer };
-      if (err.code === 'ENOENT') throw new Error('Java not found: the HTML checker needs it (apt-get install default-jre-headless)');
+      if (err.code === 'ENOENT')
+        throw new Error('Java not found: the HTML checker needs it (apt-get install default-jre-headless)', { cause: e });
       report = err.stderr?.toString() ?? String(e);
     }
     expect(report.replaceAll(`${DIST}/`, '')).toBe('');

@@ -100,7 +100,7 @@ function counties(root: string, prefecture: Props & { file: string }, minArea: n
 /** Topology → simplified, small rings filtered, quantized; checks winding per feature. */
 function finish(objects: Record<string, FeatureCollection | Shape>, weight: number, minArea: number, maxArea: number): Topo {
   let topo = simplify(presimplify(topology(objects) as Topo), weight);
-  topo = filter(topo, filterWeight(topo, minArea)) as Topo;
+  topo = filter(topo, filterWeight(topo, minArea));
   topo = quantize(topo, QUANTIZATION);
   for (const [key, object] of Object.entries(topo.objects)) {
     const decoded = feature(topo, object);
@@ -200,7 +200,8 @@ export function buildGeo(root: string, outDir = `${root}/data/geo`): void {
     outDir,
     'eurasia.topo.json',
     toPlane(finish({ land: { type: 'MultiPolygon', coordinates: landPolygons } }, WORLD_WEIGHT, WORLD_WEIGHT, 2 * Math.PI)),
-    `${version(root, 'world-atlas')} land-50m.json (land only, no borders; polygons touching lon ${BOX.west}…${BOX.east}, lat ${BOX.south}…${BOX.north})`,
+    `${version(root, 'world-atlas')} land-50m.json ` +
+      `(land only, no borders; polygons touching lon ${BOX.west}…${BOX.east}, lat ${BOX.south}…${BOX.north})`,
     PLANE_ID,
   );
 }

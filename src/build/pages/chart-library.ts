@@ -6,7 +6,7 @@ import type { EmbedChart } from '../../core/embed/chart.ts';
 import { embedFiles } from '../../core/embed/files.ts';
 import { html, joined, type Html } from '../../core/html.ts';
 import type { Story } from '../../core/schema/story.ts';
-import { pageHead, SITE_NAME, siteFooter, siteHeader } from './layout.ts';
+import { downloadLinks, pageHead, SITE_NAME, siteFooter, siteHeader } from './layout.ts';
 
 export function renderChartLibrary(charts: EmbedChart[], stories: Story[]): Html {
   const section = (story: Story) => {
@@ -14,13 +14,15 @@ export function renderChartLibrary(charts: EmbedChart[], stories: Story[]): Html
       .filter((c) => c.slug === story.slug)
       .map((c) => {
         const f = embedFiles(c.id);
+        const picture = html`<img src="${f.png}" alt="" loading="lazy" decoding="async">`;
         return html`<li class="chart-card">
-<a class="chart-card__link" href="${f.page}"><img src="${f.png}" alt="" loading="lazy" decoding="async"><span class="chart-card__title">${c.title}</span></a>
+<a class="chart-card__link" href="${f.page}">${picture}<span class="chart-card__title">${c.title}</span></a>
 <code class="chart-card__id">${c.id}</code>
-<p class="chart-card__files"><a href="${c.story.url}">在故事中</a> · <a href="${f.png}" download>PNG</a> · <a href="${f.svg}" download>SVG</a> · <a href="${f.csv}" download>CSV</a></p>
+<p class="chart-card__files"><a href="${c.story.url}">在故事中</a> · ${downloadLinks(f, 'CSV')}</p>
 </li>`;
       });
-    return html`<section data-theme-story="${story.meta.theme}"><h2><span class="kicker">${story.meta.kicker}</span> ${story.meta.title}</h2><ul class="chart-list">${joined(items)}</ul></section>`;
+    const heading = html`<h2><span class="kicker">${story.meta.kicker}</span> ${story.meta.title}</h2>`;
+    return html`<section data-theme-story="${story.meta.theme}">${heading}<ul class="chart-list">${joined(items)}</ul></section>`;
   };
   return html`${pageHead(`图表库 · ${SITE_NAME}`, '八婺数据故事中所有可嵌入的图表：编号、图片、数据下载。', '/src/client/entries/home.ts')}
 <body>

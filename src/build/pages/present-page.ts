@@ -36,9 +36,11 @@ export interface PresentLinks {
 export function presentMarkup(story: Story, catalog: Catalog, links: PresentLinks): Html {
   const { meta } = story;
   const first = story.steps[0]!.view.graphic;
+  const count = story.steps.length;
+  const still = (id: string) => html`<div class="slide__still">${trusted(stillMarker(id))}</div>`;
+  const progress = html`role="progressbar" aria-label="演示进度" aria-valuemin="1" aria-valuemax="${count}" aria-valuenow="1"`;
   const slides = story.steps.map(
-    (s, i) =>
-      html`<section class="slide" data-step="${s.id}"${i ? ' hidden' : ''}>${slideText(s.html)}<div class="slide__still">${trusted(stillMarker(s.id))}</div></section>`,
+    (s, i) => html`<section class="slide" data-step="${s.id}"${i ? ' hidden' : ''}>${slideText(s.html)}${still(s.id)}</section>`,
   );
   return html`<main id="deck" class="deck" aria-roledescription="演示文稿" aria-label="${meta.title}">
 <div class="deck__frame">
@@ -50,14 +52,14 @@ export function presentMarkup(story: Story, catalog: Catalog, links: PresentLink
 </div>
 <div class="deck__bar">
 <span class="deck__count" aria-live="polite"><span class="deck__n">1</span> / ${story.steps.length}</span>
-<div class="deck__progress" role="progressbar" aria-label="演示进度" aria-valuemin="1" aria-valuemax="${story.steps.length}" aria-valuenow="1"><span></span></div>
+<div class="deck__progress" ${progress}><span></span></div>
 <a class="deck__exit" href="${links.article}">返回文章</a>
 <button type="button" class="deck__help-button" aria-haspopup="dialog">快捷键 ?</button>
 </div>
 ${sourcesSection(story, catalog, 'print-only')}
 </main>
 <aside class="presenter" hidden aria-label="演讲者视图">
-<p class="presenter__clock"><span class="presenter__elapsed">00:00</span> · 第 <span class="presenter__n">1</span> / ${story.steps.length} 页</p>
+<p class="presenter__clock"><span class="presenter__elapsed">00:00</span> · 第 <span class="presenter__n">1</span> / ${count} 页</p>
 <div class="presenter__now"></div>
 <h2>备注</h2><div class="presenter__notes"></div>
 <h2>下一页</h2><div class="presenter__next"></div>

@@ -14,9 +14,11 @@ import { embedFiles } from '../../core/embed/files.ts';
 import { cardId } from '../read/markdown.ts';
 import { factsShown, figuresShown, hasMapRows, splitStoryData, storyData } from '../model/story-data.ts';
 import { chartIdOf, mapRowsUrl, stillMarker } from '../model/urls.ts';
-import { MAP_CREDIT, pageHead, SITE_NAME, siteFooter, siteHeader, socialMeta } from './layout.ts';
+import { MAP_CREDIT, pageHead, SITE_NAME, siteFooter, siteHeader, socialMeta, tableHead } from './layout.ts';
 
 type Step = Story['steps'][number];
+
+const td = (value: string | number) => html`<td>${value}</td>`;
 
 /** A step's text: markdown-it's output (raw HTML off, src/build/read/markdown.ts). */
 const stepText = (step: Step): Html => trusted(step.html);
@@ -51,7 +53,7 @@ function sourceCard(f: Figure, catalog: Catalog): Html {
 <p class="jh-card__value jh-card__value--${f.kind}">${formatFigure(f)}</p>
 <p class="jh-card__doc">来源：《${doc.title}》，${doc.issuer}，${doc.date}</p>
 <p class="jh-card__label">原文：</p><blockquote class="jh-card__evidence">${f.evidence}</blockquote>
-${f.note ? html`<p class="jh-card__note">注：${f.note}</p>` : ''}${conflicts.length ? html`<ul class="jh-card__conflicts">${conflicts}</ul>` : ''}
+${f.note && html`<p class="jh-card__note">注：${f.note}</p>`}${conflicts.length > 0 && html`<ul class="jh-card__conflicts">${conflicts}</ul>`}
 <button type="button" class="jh-card__close" popovertarget="${cardId(f.id)}" popovertargetaction="hide">关闭</button>
 </div>`;
 }
@@ -60,22 +62,22 @@ export function sourcesSection(story: Story, catalog: Catalog, className = ''): 
   const figures = figuresShown(story, catalog);
   const facts = factsShown(story, catalog);
   const docs = story.meta.sources.map((id) => catalog.sources.get(id)!);
-  const rows = figures.map(
-    (f) =>
-      html`<tr><td>${f.metric}</td><td>${f.period}</td><td class="num">${formatFigure(f)}</td><td>${KIND_LABEL[f.kind]}</td><td>${f.source}</td><td>${f.evidence}</td></tr>`,
-  );
-  const factRows = facts.map((f) => html`<tr><td>${f.subject}</td><td>${f.label}</td><td>${f.source}</td><td>${f.evidence}</td></tr>`);
+  const rows = figures.map((f) => {
+    const value = html`<td class="num">${formatFigure(f)}</td>`;
+    return html`<tr>${[f.metric, f.period].map(td)}${value}${[KIND_LABEL[f.kind], f.source, f.evidence].map(td)}</tr>`;
+  });
+  const factRows = facts.map((f) => html`<tr>${[f.subject, f.label, f.source, f.evidence].map(td)}</tr>`);
   return html`<section class="sources ${className}" aria-labelledby="sources-title">
 <h2 id="sources-title">数据与来源</h2>
 <p>本文每个数字都取自以下公开文件，并由自动测试逐条核对原文。点按正文中的数字可查看出处。</p>
 <ol class="sources__docs">${docs.map((d) => html`<li><span class="doc-id">${d.id}</span>《${d.title}》，${d.issuer}，${d.date}</li>`)}</ol>
 <details class="sources__figures"><summary>本文用到的 ${figures.length} 个数字及原文</summary>
-<div class="table-wrap"><table><thead><tr><th scope="col">指标</th><th scope="col">时期</th><th scope="col">数值</th><th scope="col">类别</th><th scope="col">文件</th><th scope="col">原文</th></tr></thead>
+<div class="table-wrap"><table>${tableHead(['指标', '时期', '数值', '类别', '文件', '原文'])}
 <tbody>${joined(rows)}</tbody></table></div></details>
 ${
   facts.length
     ? html`<details class="sources__figures"><summary>图中用到的 ${facts.length} 条文字信息及原文</summary>
-<div class="table-wrap"><table><thead><tr><th scope="col">对象</th><th scope="col">内容</th><th scope="col">文件</th><th scope="col">原文</th></tr></thead>
+<div class="table-wrap"><table>${tableHead(['对象', '内容', '文件', '原文'])}
 <tbody>${joined(factRows)}</tbody></table></div></details>`
     : ''
 }
@@ -103,10 +105,13 @@ export function graphicElements(story: Story): Html {
  */
 export function articleMarkup(story: Story, catalog: Catalog, links: { present: string; share?: boolean }): Html {
   const { meta } = story;
-  const share = (s: Step) =>
-    links.share
-      ? html`<p class="jh-step__tools"><button type="button" class="jh-share" data-chart="${chartIdOf(story, s)}" aria-haspopup="dialog">嵌入与下载<span class="visually-hidden">：${headingText(s.html) || s.id}</span></button></p>`
-      : '';
+  const share = (s: Step) => {
+    if (!links.share) return '';
+    const which = html`<span class="visually-hidden">：${headingText(s.html) || s.id}</span>`;
+    const chart = chartIdOf(story, s);
+    const button = html`<button type="button" class="jh-share" data-chart="${chart}" aria-haspopup="dialog">嵌入与下载${which}</button>`;
+    return html`<p class="jh-step__tools">${button}</p>`;
+  };
   const steps = story.steps.map(
     (s) => html`<section class="jh-step" data-step="${s.id}" id="${s.id}" tabindex="0">
 <div class="jh-step__card">${stepText(s)}${share(s)}</div><div class="jh-step__still">${trusted(stillMarker(s.id))}</div>
@@ -137,7 +142,9 @@ export function renderStoryPage(story: Story, catalog: Catalog): Html {
   const preview = story.steps.find((s) => s.id === meta.preview) ?? story.steps[0]!;
   const social = socialMeta(meta.title, meta.lede, embedFiles(chartIdOf(story, preview)).png);
   const preload = mapRowsPreload(story, catalog);
-  return html`${pageHead(`${meta.title} · ${SITE_NAME}`, meta.lede, '/src/client/entries/story.ts', preload ? joined([social, preload]) : social)}
+  const extra = preload ? joined([social, preload]) : social;
+  const head = pageHead(`${meta.title} · ${SITE_NAME}`, meta.lede, '/src/client/entries/story.ts', extra);
+  return html`${head}
 <body data-theme-story="${meta.theme}">
 ${siteHeader()}
 ${articleMarkup(story, catalog, { present: `/present/${story.slug}/`, share: true })}
@@ -150,24 +157,35 @@ ${storyDataMarkup(story, catalog, 'file')}
 `;
 }
 
+/** The share dialog's theme choices (the values are src/core/embed/options.ts's themes). */
+const THEMES: [string, string][] = [
+  ['auto', '跟随页面或系统'],
+  ['light', '浅色'],
+  ['dark', '深色'],
+];
+
 /** The one 嵌入与下载 dialog of a story page; src/client/share/share.ts fills it for the step whose button opened it. */
 export function shareDialog(): Html {
   const snippet = (kind: string, title: string, hint: string) => html`<div class="jh-share__snippet" data-kind="${kind}">
 <label for="jh-share-${kind}">${title}</label><p class="jh-share__hint" id="jh-share-${kind}-hint">${hint}</p>
 <textarea id="jh-share-${kind}" readonly rows="3" aria-describedby="jh-share-${kind}-hint"></textarea>
 <button type="button" class="jh-share__copy" data-copy="${kind}">复制代码</button></div>`;
+  const option = ([value, label]: [string, string]) => html`<option value="${value}">${label}</option>`;
+  const themes = html`<select name="theme">${THEMES.map(option)}</select>`;
+  const preview = html`<a class="jh-share__open" href="/embed/" target="_blank" rel="noopener">预览</a>`;
+  const download = (file: string, label: string) => html`<a data-file="${file}" href="/embed/" download>${label}</a>`;
   return html`<dialog class="jh-share-dialog" aria-labelledby="jh-share-title">
 <form method="dialog" class="jh-share__close"><button aria-label="关闭">×</button></form>
 <h2 id="jh-share-title">嵌入与下载</h2>
-<p class="jh-share__chart"><span class="jh-share__name"></span> <code class="jh-share__id"></code> · <a class="jh-share__open" href="/embed/" target="_blank" rel="noopener">预览</a></p>
+<p class="jh-share__chart"><span class="jh-share__name"></span> <code class="jh-share__id"></code> · ${preview}</p>
 <fieldset class="jh-share__options"><legend>选项</legend>
-<label>配色 <select name="theme"><option value="auto">跟随页面或系统</option><option value="light">浅色</option><option value="dark">深色</option></select></label>
+<label>配色 ${themes}</label>
 <label><input type="checkbox" name="plain"> 不要标题和来源栏</label>
 </fieldset>
 ${snippet('iframe', '网页嵌入（iframe）', '适用于大多数网站和内容管理系统；高度随内容自动调整，脚本被过滤时也能完整显示。')}
 ${snippet('script', '脚本嵌入（自定义元素）', '图表直接画在页面中，不受页面样式影响；不支持时自动改用 iframe。')}
 ${snippet('image', '静态图片', '适用于微信公众号、RSS 和邮件：只能放图片的地方。微信请下载图片后上传。')}
-<p class="jh-share__downloads">下载：<a data-file="png" href="/embed/" download>PNG 图片</a> · <a data-file="svg" href="/embed/" download>SVG 矢量图</a> · <a data-file="csv" href="/embed/" download>数据 CSV</a></p>
+<p class="jh-share__downloads">下载：${download('png', 'PNG 图片')} · ${download('svg', 'SVG 矢量图')} · ${download('csv', '数据 CSV')}</p>
 <p class="jh-share__status" role="status"></p>
 </dialog>`;
 }

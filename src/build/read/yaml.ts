@@ -6,7 +6,7 @@ import { StoryError } from './errors.ts';
 export interface Located<T> {
   value: T;
   /** 1-based line of the value at `path`, falling back to the nearest located ancestor. */
-  lineOf(path: readonly PropertyKey[]): number;
+  lineOf: (path: readonly PropertyKey[]) => number;
 }
 
 function lineAt(doc: Document, counter: LineCounter, path: readonly PropertyKey[], firstLine: number): number {

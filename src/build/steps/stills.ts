@@ -63,8 +63,11 @@ export async function buildStills(root: string): Promise<void> {
         const box = (await graphic.boundingBox())!;
         sizes.set(step, { width: Math.round(box.width), height: Math.round(box.height) });
       }
-      const img = (step: string, extra = '') =>
-        `<img src="${stillPath(story.slug, step)}" width="${sizes.get(step)!.width}" height="${sizes.get(step)!.height}" alt="${altOf(story, step)}" decoding="async"${extra}>`;
+      const img = (step: string, extra = '') => {
+        const { width, height } = sizes.get(step)!;
+        const size = `width="${width}" height="${height}"`;
+        return `<img src="${stillPath(story.slug, step)}" ${size} alt="${altOf(story, step)}" decoding="async"${extra}>`;
+      };
       const preview = story.meta.preview ?? story.steps[0]!.id;
       copyFileSync(path.join(dist, stillPath(story.slug, preview)), path.join(dist, previewPath(story.slug)));
       rewrite(path.join(dist, 'index.html'), (html) =>

@@ -17,7 +17,9 @@ describe('stylesheetsFirst', () => {
   it('moves the stylesheets, in their order, to just after the viewport meta', () => {
     const out = stylesheetsFirst(page);
     expect(out).toContain(
-      '<meta name="viewport" content="width=device-width">\n<link rel="stylesheet" crossorigin href="/assets/tokens.css">\n<link rel="stylesheet" crossorigin href="/assets/global.css">\n<title>',
+      '<meta name="viewport" content="width=device-width">\n' +
+        '<link rel="stylesheet" crossorigin href="/assets/tokens.css">\n' +
+        '<link rel="stylesheet" crossorigin href="/assets/global.css">\n<title>',
     );
     expect(out.indexOf('global.css')).toBeLessThan(out.indexOf('maps.json'));
     expect(out.match(/rel="stylesheet"/g)).toHaveLength(2);

@@ -6,7 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { ServerResponse } from 'node:http';
+import type { Connect, Plugin, ViteDevServer } from 'vite';
 import { embedFiles } from '../../core/embed/files.ts';
 import { PAGE_SELECTORS, scrollerRules } from '../../core/scroller-rules.ts';
 import { tokensToCss } from '../../core/tokens.ts';
@@ -145,7 +146,7 @@ export function storiesPlugin({ mode = 'site', only }: { mode?: 'site' | 'offlin
       order: 'pre',
       handler(html, ctx) {
         if (path.resolve(ctx.filename) !== path.join(root, 'index.html')) return html;
-        return html.replace('<!--stories-->', current().cards());
+        return current().home(html);
       },
     },
     /** `vite preview` answers an unknown URL with dist/404.html, as static hosts do. */
@@ -171,7 +172,8 @@ export function storiesPlugin({ mode = 'site', only }: { mode?: 'site' | 'offlin
       server.watcher.add([path.join(root, 'stories'), path.join(root, 'data')]);
       server.watcher.on('change', reload);
       server.watcher.on('add', reload);
-      server.middlewares.use(async (req, res, next) => {
+      // A page the dev server renders from the stories (Connect does not await a middleware: errors go to next).
+      const serve = async (req: Connect.IncomingMessage, res: ServerResponse, next: Connect.NextFunction) => {
         const e = /^\/embed\/((?:[a-z0-9-]+\/[a-z0-9-]+)?)\/?(index\.html)?(\?.*)?$/.exec(req.url ?? '');
         const embed = e && embedPages().get(e[1] ? embedId(e[1]) : chartIndexId());
         if (embed) {
@@ -201,7 +203,8 @@ export function storiesPlugin({ mode = 'site', only }: { mode?: 'site' | 'offlin
           res.setHeader('Content-Type', 'text/plain; charset=utf-8');
           res.end(explain(e).message);
         }
-      });
+      };
+      server.middlewares.use((req, res, next) => void serve(req, res, next).catch(next));
     },
   };
 }

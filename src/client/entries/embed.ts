@@ -12,7 +12,7 @@ import { readOptions, STRINGS } from '../../core/embed/options.ts';
 import { propsFor } from '../../core/graphics.ts';
 import { defineGraphic } from '../../elements/loaders.ts';
 
-const chart = JSON.parse(document.getElementById('jh-embed-data')!.textContent!) as EmbedChart;
+const chart = JSON.parse(document.getElementById('jh-embed-data')!.textContent) as EmbedChart;
 const params = new URLSearchParams(location.search);
 const { options, problems } = readOptions((name) => params.get(name));
 const frame = document.querySelector<HTMLElement>('.embed')!;

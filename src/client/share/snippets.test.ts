@@ -19,14 +19,16 @@ describe('embedSnippets', () => {
 
   it('iframe: full width, a fixed height that shows the whole chart, and the resize script', () => {
     expect(codes.iframe).toBe(
-      `<iframe src="${SITE}/embed/port/economy/" title="内陆城市的“经济”体量" width="100%" height="641" frameborder="0" loading="lazy" data-jh-embed></iframe>` +
+      `<iframe src="${SITE}/embed/port/economy/" title="内陆城市的“经济”体量" width="100%" height="641" ` +
+        'frameborder="0" loading="lazy" data-jh-embed></iframe>' +
         `<script src="${SITE}/embed/resize.js" async></script>`,
     );
   });
 
   it('script: the element with a link inside for readers without scripts', () => {
     expect(codes.script).toBe(
-      `<jh-embed chart="port/economy"><a href="${SITE}/embed/port/economy/">内陆城市的“经济”体量</a></jh-embed><script src="${SITE}/embed.js" async></script>`,
+      `<jh-embed chart="port/economy"><a href="${SITE}/embed/port/economy/">内陆城市的“经济”体量</a></jh-embed>` +
+        `<script src="${SITE}/embed.js" async></script>`,
     );
   });
 

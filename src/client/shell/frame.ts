@@ -4,7 +4,7 @@
  * pings, and take its theme when the options say `auto`. Messages from
  * anything but our parent window, or of any other shape, are ignored.
  */
-import { THEME_CHANGE } from '../../core/tokens.ts';
+import { THEME_CHANGE } from '../../platform/theme.ts';
 import { heightMessages, PING, readParentMessage, THEME } from '../../core/embed/messages.ts';
 import type { EmbedTheme } from '../../core/embed/options.ts';
 

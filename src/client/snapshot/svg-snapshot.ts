@@ -91,14 +91,16 @@ function placeText(node: Text, origin: DOMRect): string {
     if (line && Math.abs(line.top - rect.top) < rect.height / 2) line.text += ch;
     else lines.push({ text: ch, left: rect.left, top: rect.top, height: rect.height });
   }
-  const attrs = `font-family="${escAttr(style.fontFamily)}" font-size="${style.fontSize}" font-weight="${style.fontWeight}" fill="${style.color}"`;
+  const font = `font-family="${escAttr(style.fontFamily)}" font-size="${style.fontSize}" font-weight="${style.fontWeight}"`;
+  const attrs = `${font} fill="${style.color}"`;
   return lines
     .filter((l) => l.text.trim())
     .map((l) => {
       // The glyph box holds ascent and descent; the baseline sits at about 80 % of it in CJK fonts.
       const y = l.top - origin.top + l.height * 0.8;
       const decoration = style.textDecorationLine.includes('underline') ? ' text-decoration="underline"' : '';
-      return `<text x="${num(l.left - origin.left)}" y="${num(y)}" ${attrs}${decoration} xml:space="preserve">${escText(l.text.replace(/^\s+/, ''))}</text>`;
+      const text = escText(l.text.replace(/^\s+/, ''));
+      return `<text x="${num(l.left - origin.left)}" y="${num(y)}" ${attrs}${decoration} xml:space="preserve">${text}</text>`;
     })
     .join('');
 }
@@ -118,7 +120,9 @@ function placeBox(el: Element, origin: DOMRect): string {
         ? ` stroke-dasharray="${num(bw)} ${num(bw)}"`
         : '';
   const stroke = border ? ` stroke="${border}" stroke-width="${num(bw)}"${dash}` : '';
-  return `<rect x="${num(r.left - origin.left + bw / 2)}" y="${num(r.top - origin.top + bw / 2)}" width="${num(Math.max(0, r.width - bw))}" height="${num(Math.max(0, r.height - bw))}" rx="${num(parseFloat(style.borderTopLeftRadius) || 0)}" fill="${transparent(bg) ? 'none' : bg}"${stroke}/>`;
+  const at = `x="${num(r.left - origin.left + bw / 2)}" y="${num(r.top - origin.top + bw / 2)}"`;
+  const size = `width="${num(Math.max(0, r.width - bw))}" height="${num(Math.max(0, r.height - bw))}"`;
+  return `<rect ${at} ${size} rx="${num(parseFloat(style.borderTopLeftRadius) || 0)}" fill="${transparent(bg) ? 'none' : bg}"${stroke}/>`;
 }
 
 function walk(node: Node, origin: DOMRect, out: string[]): void {

@@ -1,7 +1,7 @@
 /** TopoJSON → GeoJSON features, typed for our files. Pure. */
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import { PLANE_ID } from './view.ts';
 
 export interface RegionProps {
@@ -38,12 +38,12 @@ export const inPlaneUnits = (features: readonly RegionFeature[]): boolean => fea
  */
 export function regions(topology: Topology, object: string): RegionFeature[] {
   let byObject = decoded.get(topology);
-  if (!byObject) decoded.set(topology, (byObject = new Map()));
+  if (!byObject) decoded.set(topology, (byObject = new Map<string, RegionFeature[]>()));
   const known = byObject.get(object);
   if (known) return known;
   const geom = topology.objects[object] as GeometryCollection<RegionProps> | undefined;
   if (!geom) throw new Error(`geometry file has no object "${object}" (has: ${Object.keys(topology.objects).join(', ')})`);
-  const features = (feature(topology, geom) as FeatureCollection<Geometry, RegionProps>).features;
+  const features = feature(topology, geom).features;
   byObject.set(object, features);
   if (projectedAs(topology) === PLANE_ID) for (const f of features) planar.add(f);
   return features;
@@ -53,6 +53,6 @@ export function regions(topology: Topology, object: string): RegionFeature[] {
 export function land(topology: Topology, object = 'land'): Feature[] {
   const geom = topology.objects[object];
   if (!geom) throw new Error(`geometry file has no object "${object}"`);
-  const out = feature(topology, geom) as Feature | FeatureCollection;
+  const out = feature(topology, geom);
   return out.type === 'FeatureCollection' ? out.features : [out];
 }

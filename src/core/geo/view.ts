@@ -73,8 +73,8 @@ export const cardInset = (width: number, height: number): number => (height > wi
 /** The view that frames `bounds` inside the viewport, keeping aspect. */
 export function viewFor(bounds: readonly [LonLat, LonLat], vp: Viewport): ZoomView {
   const plane = planeProjection();
-  const [x0, y1] = plane(bounds[0] as [number, number])!;
-  const [x1, y0] = plane(bounds[1] as [number, number])!;
+  const [x0, y1] = plane(bounds[0])!;
+  const [x1, y0] = plane(bounds[1])!;
   const bottom = vp.bottom ?? 0;
   const innerW = Math.max(1, vp.width - 2 * vp.padding);
   const innerH = Math.max(1, vp.height - 2 * vp.padding - bottom);

@@ -37,7 +37,7 @@ describe('chain flow', () => {
     const county = placed.nodes.find((n) => n.id === '永康市')!;
     expect(chain.x0).toBe(150);
     expect(county.x1).toBe(536);
-    for (const n of placed.nodes) (expect(n.y0).toBeGreaterThanOrEqual(8), expect(n.y1).toBeLessThanOrEqual(292));
+    for (const n of placed.nodes) expect([n.y0, n.y1]).toSatisfy(([y0, y1]: number[]) => y0! >= 8 && y1! <= 292);
     expect(placed.links.every((l) => l.d.startsWith('M'))).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
  * works in, as a Sankey diagram (d3-sankey). A link is one sourced fact; its
  * width is the number of facts, not an invented amount. Pure; tested in Node.
  */
-import { sankey, sankeyLinkHorizontal, type SankeyGraph } from 'd3-sankey';
+import { sankey, sankeyLinkHorizontal } from 'd3-sankey';
 import type { Fact } from '../../core/schema/data.ts';
 import { round } from '../../core/geo/view.ts';
 
@@ -75,7 +75,7 @@ export function placeFlow(
   const g = layout({
     nodes: graph.nodes.map((n) => ({ ...n })),
     links: graph.links.map((l) => ({ ...l })),
-  }) as SankeyGraph<FlowNode, FlowLink>;
+  });
   const path = sankeyLinkHorizontal<FlowNode, FlowLink>();
   return {
     nodes: g.nodes.map((n) => ({

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { SizeController } from '../internal/size-controller.ts';
 import { Stages } from '../internal/stages.ts';
 import type { Fact } from '../../core/schema/data.ts';

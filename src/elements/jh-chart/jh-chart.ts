@@ -4,7 +4,8 @@ import { IntersectionController } from '@lit-labs/observers/intersection-control
 import type { Figure, SourceDoc } from '../../core/schema/data.ts';
 import { formatFigure, KIND_LABEL } from '../../core/format.ts';
 import { hasYearGaps, type FigureChartType } from './figure-chart.ts';
-import { activeColors, fontStack, THEME_CHANGE } from '../../core/tokens.ts';
+import { fontStack } from '../../core/tokens.ts';
+import { activeColors, THEME_CHANGE } from '../../platform/theme.ts';
 import { graphicStyles } from '../internal/styles.ts';
 import { prefersReducedMotion, renderError, renderTable } from '../internal/templates.ts';
 import { chartStyles } from './jh-chart.styles.ts';
@@ -13,6 +14,9 @@ import { buildSvg } from './svg-tree.ts';
 import { SizeController } from '../internal/size-controller.ts';
 
 const TYPES: readonly FigureChartType[] = ['bar', 'line'];
+
+/** The kinds of figure the key names, in its order. */
+const KEY_KINDS = ['actual', 'cumulative', 'target'] as const;
 
 /**
  * @summary A bar or line chart of figures (ECharts, SVG renderer), with targets drawn apart from actuals.
@@ -89,7 +93,7 @@ export class JhChart extends LitElement {
         <div class="canvas" role="img" aria-label=${this.describe()}><div class="ec" aria-hidden="true"></div></div>
       </div>
       <ul class="key" aria-hidden="true">
-        ${(['actual', 'cumulative', 'target'] as const).filter((k) => kinds.has(k)).map((k) => html`<li><i class=${k}></i>${KIND_LABEL[k]}</li>`)}
+        ${KEY_KINDS.filter((k) => kinds.has(k)).map((k) => html`<li><i class=${k}></i>${KIND_LABEL[k]}</li>`)}
         ${this.type === 'line' && hasYearGaps(this.figures) ? html`<li><i class="gap"></i>点线：其间年份无数据</li>` : nothing}
       </ul>
       <p class="source">来源：${docs.map((d) => `《${d}》`).join('')}</p>

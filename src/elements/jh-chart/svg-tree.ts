@@ -64,7 +64,7 @@ const XLINK_NS = 'http://www.w3.org/1999/xlink';
 
 /** Builds the tree as DOM in the given document (namespace declarations are the DOM's own business). */
 export function buildSvg(node: SvgNode, doc: Document = document): SVGElement {
-  const el = doc.createElementNS(SVG_NS, node.tag) as SVGElement;
+  const el: SVGElement = doc.createElementNS(SVG_NS, node.tag);
   for (const [key, value] of Object.entries(node.attrs)) {
     if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
     if (key.startsWith('xlink:')) el.setAttributeNS(XLINK_NS, key, value);

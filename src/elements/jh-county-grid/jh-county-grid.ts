@@ -41,6 +41,9 @@ export function gridColumns(n: number, width: number, height: number): number {
   return best;
 }
 
+/** The column counts the grid lays its small maps out in. */
+const COLUMNS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
 /**
  * @summary Small-multiple county maps: one per key chain, its counties coloured.
  *
@@ -77,7 +80,7 @@ export class JhCountyGrid extends LitElement {
         display: block;
       }
       /* Columns by class, not a style attribute, so a strict CSP (no inline styles) holds. */
-      ${unsafeCSS([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `.grid[data-cols='${n}'] { grid-template-columns: repeat(${n}, 1fr); }`).join('\n'))}
+      ${unsafeCSS(COLUMNS.map((n) => `.grid[data-cols='${n}'] { grid-template-columns: repeat(${n}, 1fr); }`).join('\n'))}
       .county:not([fill]) {
         fill: var(--jh-color-neutral, #d9d5cb);
       }

@@ -1,5 +1,5 @@
 import { LitElement, html, svg, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { countyColors } from '../../core/tokens.ts';
 import { SizeController } from '../internal/size-controller.ts';
 import type { Fact, Place, Route } from '../../core/schema/data.ts';
@@ -10,7 +10,13 @@ import { Stages } from '../internal/stages.ts';
 import { graphicStyles } from '../internal/styles.ts';
 import { renderError, renderTable, splitList, type DataTable } from '../internal/templates.ts';
 import { countyMapStyles } from './jh-county-map.styles.ts';
-import { placeCountyMap, unknownCounties, type CountyGroup } from '../maps/county-layout.ts';
+import { placeCountyMap, unknownCounties, type CountyGroup, type PlacedCountyMap } from '../maps/county-layout.ts';
+
+const routePath = (r: PlacedCountyMap['routes'][number]) => svg`<path class="route" data-route=${r.route.id} d=${r.d}></path>`;
+const placeLabel = (l: PlacedCountyMap['labels'][number]) =>
+  svg`<text class="place-label" x=${l.tx} y=${l.ty} text-anchor=${l.anchor}>${l.text}</text>`;
+const swatch = (fill: string) =>
+  html`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" fill=${fill}></rect></svg>`;
 
 /**
  * @summary Jinhua's nine county-level units (D3 geo, SVG): highlights, categories, places and routes.
@@ -85,7 +91,7 @@ export class JhCountyMap extends LitElement {
                 fill=${c.role === 'plain' ? nothing : (countyColors[c.name] ?? nothing)} d=${c.d}></path>`,
             )}
           </g>
-          <g class="routes">${!whole ? nothing : placed.routes.map((r) => svg`<path class="route" data-route=${r.route.id} d=${r.d}></path>`)}</g>
+          <g class="routes">${whole ? placed.routes.map(routePath) : nothing}</g>
           <g class="labels">
             ${placed.counties.map(
               (c) => svg`<text class="label" data-role=${c.role} x=${c.label[0]} y=${c.label[1]}>${c.name}</text>
@@ -106,7 +112,7 @@ export class JhCountyMap extends LitElement {
                     (p) => svg`<g class="place" data-place=${p.place.id} transform="translate(${p.x},${p.y})"><circle r="5"></circle></g>`,
                   )
             }
-            ${!whole ? nothing : placed.labels.map((l) => svg`<text class="place-label" x=${l.tx} y=${l.ty} text-anchor=${l.anchor}>${l.text}</text>`)}
+            ${whole ? placed.labels.map(placeLabel) : nothing}
           </g>
         </svg>
         ${
@@ -115,8 +121,7 @@ export class JhCountyMap extends LitElement {
               ${this.groups.map(
                 (g) =>
                   html`<li><span class="legend-label">${g.label}：</span>${g.counties.map(
-                    (c) =>
-                      html`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" fill=${countyColors[c] ?? 'gray'}></rect></svg>${c} `,
+                    (c) => html`${swatch(countyColors[c] ?? 'gray')}${c} `,
                   )}</li>`,
               )}
             </ul>`

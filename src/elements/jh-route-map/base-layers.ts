@@ -38,9 +38,10 @@ export interface BaseRequest {
 export async function planePathsSliced(features: readonly Feature[]): Promise<string[]> {
   const path = planarPath();
   // A multipolygon's path is its polygons' paths one after another: one land mass per slice item.
-  const pieces: { i: number; g: Geometry }[] = features.flatMap((f, i) =>
+  type Piece = { i: number; g: Geometry };
+  const pieces = features.flatMap((f, i): Piece[] =>
     f.geometry.type === 'MultiPolygon'
-      ? f.geometry.coordinates.map((coordinates) => ({ i, g: { type: 'Polygon', coordinates } as Geometry }))
+      ? f.geometry.coordinates.map((coordinates) => ({ i, g: { type: 'Polygon', coordinates } }))
       : [{ i, g: f.geometry }],
   );
   const ds = await mapSliced(pieces, (p) => path(p.g) ?? '');

@@ -29,7 +29,7 @@ const ZOOM_MS = 600;
  */
 const drawBase = offThread<BaseRequest, BaseLayers>(
   () => new Worker(new URL('./base-worker.ts', import.meta.url), { type: 'module', name: 'jh-route-base' }),
-  async () => buildBase,
+  () => Promise.resolve(buildBase),
 );
 
 async function loadBase(signal: AbortSignal): Promise<BaseLayers> {
@@ -114,7 +114,7 @@ export class JhRouteMap extends LitElement {
     const tick = (now: number) => {
       const t = (now - start) / ZOOM_MS;
       if (t >= 1) return this.endZoom(true);
-      this.view = path(easeCubicInOut(t)) as ZoomView;
+      this.view = path(easeCubicInOut(t));
       this.frame = requestAnimationFrame(tick);
     };
     this.frame = requestAnimationFrame(tick);
@@ -174,9 +174,10 @@ export class JhRouteMap extends LitElement {
     const transform = transformFor(this.view, this.size);
     const kinds = [...new Set(this.routes.map((r) => r.kind))];
     const approx = this.routes.some((r) => r.approx) || this.places.some((p) => p.approx);
+    const fitted = this.fitted.extent;
     return html`<figure>
       <div class="plot">
-        <svg role="img" aria-label=${this.describe()} viewBox="0 0 ${width} ${height}" data-extent=${this.extent} data-fitted=${this.fitted.extent}>
+        <svg role="img" aria-label=${this.describe()} viewBox=${`0 0 ${width} ${height}`} data-extent=${this.extent} data-fitted=${fitted}>
           <g transform=${transform.attr}>
             ${guard(
               [layers],

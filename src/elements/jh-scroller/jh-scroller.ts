@@ -122,7 +122,12 @@ export class JhScroller extends LitElement {
     if (this.hasUpdated) this.observe();
   }
 
-  override async firstUpdated() {
+  override firstUpdated() {
+    void this.land();
+  }
+
+  /** Show the step the URL names (or the first), then start observing the steps. */
+  private async land() {
     const steps = this.steps;
     if (!steps.length) return;
     const fromHash = this.stepInUrl();

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { SizeController } from '../internal/size-controller.ts';
 import { Stages } from '../internal/stages.ts';
 import type { Figure } from '../../core/schema/data.ts';
@@ -7,6 +7,12 @@ import { formatFigure, KIND_LABEL } from '../../core/format.ts';
 import { graphicStyles } from '../internal/styles.ts';
 import { renderError, renderTable } from '../internal/templates.ts';
 import { placeTreemap, treemapProblem } from './treemap-layout.ts';
+
+/** A tile's number: targets say so. */
+const tileValue = (f: Figure) => `${f.kind === 'target' ? '目标 ' : ''}${formatFigure(f)}`;
+const valueText = (x: number, y: number, f: Figure) => svg`<text class="tile-label tile-value" x=${x} y=${y}>${tileValue(f)}</text>`;
+/** The whole, under the treemap: what it measures, its value, period and kind. */
+const wholeText = (f: Figure) => `${f.metric} ${formatFigure(f)}（${f.period}，${KIND_LABEL[f.kind]}）`;
 
 /**
  * @summary How a whole splits into parts (d3-hierarchy treemap, SVG); targets hatched and labelled 目标.
@@ -111,20 +117,22 @@ export class JhTreemap extends LitElement {
           </defs>
           ${tiles.map((t) => {
             const w = t.x1 - t.x0;
-            const roomy = w > 70 && t.y1 - t.y0 > 44;
+            const h = t.y1 - t.y0;
+            const roomy = w > 70 && h > 44;
+            const kind = t.figure?.kind ?? 'rest';
             return svg`<g data-tile=${t.id}>
-              <rect class="tile" data-kind=${t.figure?.kind ?? 'rest'} ?data-rest=${!t.figure} x=${t.x0} y=${t.y0} width=${w} height=${t.y1 - t.y0}></rect>
+              <rect class="tile" data-kind=${kind} ?data-rest=${!t.figure} x=${t.x0} y=${t.y0} width=${w} height=${h}></rect>
               ${
                 roomy && this.stages.has(1)
                   ? svg`<text class="tile-label" x=${t.x0 + 8} y=${t.y0 + 20}>${t.label}</text>
-                  ${t.figure ? svg`<text class="tile-label tile-value" x=${t.x0 + 8} y=${t.y0 + 42}>${t.figure.kind === 'target' ? '目标 ' : ''}${formatFigure(t.figure)}</text>` : nothing}`
+                  ${t.figure ? valueText(t.x0 + 8, t.y0 + 42, t.figure) : nothing}`
                   : nothing
               }
             </g>`;
           })}
         </svg>
       </div>
-      ${this.total ? html`<p class="source">整体：${this.total.metric} ${formatFigure(this.total)}（${this.total.period}，${KIND_LABEL[this.total.kind]}）</p>` : nothing}
+      ${this.total ? html`<p class="source">整体：${wholeText(this.total)}</p>` : nothing}
       ${
         !this.stages.has(2)
           ? nothing

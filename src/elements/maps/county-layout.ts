@@ -79,7 +79,7 @@ type Box = PlaneOutline['bounds'];
 const projectCounty = (path: GeoPath, f: RegionFeature) => ({
   d: path(f) ?? '',
   centroid: path.centroid(f),
-  bounds: path.bounds(f) as Box,
+  bounds: path.bounds(f),
 });
 
 function outlineFrom(features: readonly RegionFeature[], counties: ReturnType<typeof projectCounty>[]): PlaneOutline {

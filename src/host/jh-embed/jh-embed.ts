@@ -3,7 +3,8 @@ import { customElement, property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import frameCss from '../../styles/embed-frame.css?inline';
 import themesCss from '../../styles/themes.css?inline';
-import { THEME_CHANGE, tokens, tokensToCss } from '../../core/tokens.ts';
+import { tokens, tokensToCss } from '../../core/tokens.ts';
+import { THEME_CHANGE } from '../../platform/theme.ts';
 import type { EmbedChart } from '../../core/embed/chart.ts';
 import { embedFiles } from '../../core/embed/files.ts';
 import { hostTheme, watchHostTheme } from '../host-theme.ts';
@@ -140,8 +141,10 @@ export class JhEmbed extends LitElement {
     >
       ${this.load.render({
         pending: () => html`${problems}<div class="embed__graphic"><div class="embed__ghost"></div></div>`,
-        error: (e) =>
-          html`<div class="embed__missing" role="alert" part="error" lang=${o.lang}><strong>${e instanceof EmbedProblem ? e.message : s.loadFailed(String(e))}</strong></div>`,
+        error: (e) => {
+          const message = e instanceof EmbedProblem ? e.message : s.loadFailed(e instanceof Error ? e.message : String(e));
+          return html`<div class="embed__missing" role="alert" part="error" lang=${o.lang}><strong>${message}</strong></div>`;
+        },
         complete: (chart) => this.renderChart(chart, o, s, problems),
       })}
     </div>`;
