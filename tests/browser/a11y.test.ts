@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, launch } from './browser.ts';
 import { SCROLL_GRAPHIC, storyData, waitForStep } from './story-state.ts';
-import { formatFigure } from '../../src/core/format.ts';
+import { formatFigure } from '../../src/core/text/format.ts';
 import { SLUGS } from './browser.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -4,7 +4,7 @@
  * `expectedState` derives the same shape from the step's declared view.
  */
 import type { Page } from 'playwright-core';
-import { formatFigure } from '../../src/core/format.ts';
+import { formatFigure } from '../../src/core/text/format.ts';
 import { tagOf, type StoryData } from '../../src/core/graphics.ts';
 import { countyColors } from '../../src/core/tokens.ts';
 

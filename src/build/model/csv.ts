@@ -5,7 +5,7 @@
  * so that spreadsheet programs on Chinese Windows read it as UTF-8.
  */
 import { csvFormatRows } from 'd3-dsv';
-import { KIND_LABEL } from '../../core/format.ts';
+import { KIND_LABEL } from '../../core/text/format.ts';
 import type { SourceDoc } from '../../core/schema/data.ts';
 import type { EmbedChart } from '../../core/embed/chart.ts';
 

@@ -1,6 +1,6 @@
 /** The 数据与方法 (data and methods) page: documents, checks, approximations, credits. */
 import type { Catalog } from '../../core/catalog.ts';
-import { formatFigure, KIND_LABEL } from '../../core/format.ts';
+import { formatFigure, KIND_LABEL } from '../../core/text/format.ts';
 import { html, type Html } from '../../core/html.ts';
 import type { Figure, SourceDoc } from '../../core/schema/data.ts';
 import type { Story } from '../../core/schema/story.ts';

@@ -4,7 +4,7 @@
  * to life. The article and its parts are shared with present mode and the offline file.
  */
 import type { Catalog } from '../../core/catalog.ts';
-import { formatFigure, KIND_LABEL } from '../../core/format.ts';
+import { formatFigure, KIND_LABEL } from '../../core/text/format.ts';
 import { drawsMapRows, tagOf } from '../../core/graphics.ts';
 import { headingText, html, joined, jsonForScript, trusted, type Html } from '../../core/html.ts';
 import type { Figure } from '../../core/schema/data.ts';

@@ -5,7 +5,7 @@
  */
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import type { Figure } from '../../core/schema/data.ts';
-import { formatFigure } from '../../core/format.ts';
+import { formatFigure } from '../../core/text/format.ts';
 
 export const FIGURE_REF = /\{\{([^{}]*)\}\}/g;
 

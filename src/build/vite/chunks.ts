@@ -34,9 +34,9 @@ export const CHUNK_GROUPS: Group[] = [
       under('src/elements/internal'),
       (id) => id.endsWith('/src/elements/loaders.ts'),
       under('src/client/shell'),
-      // How figures read (formatFigure, KIND_LABEL): the one core module several elements share that
-      // the shell itself does not import; on its own it became a chunk of 0.4 KB, one more request.
-      (id) => id.endsWith('/src/core/format.ts'),
+      // How figures read and how long text is: shared by several elements, none of which the shell
+      // imports; on their own they became a chunk of 0.4 KB, one more request.
+      under('src/core/text'),
     ),
   },
   // An embed page's options and wording, shared with the script embed and the share dialog.

@@ -7,6 +7,9 @@
  * points (a route's name may sit anywhere on it); failing that, a label may
  * cross a line, its halo keeping it readable. Pure; text width is estimated.
  */
+import { textWidth } from '../text/measure.ts';
+
+export { textWidth };
 
 export type LabelSide = 'right' | 'left' | 'top' | 'bottom';
 
@@ -103,13 +106,6 @@ export function pointsAlong(line: Polyline, fractions = [0.5, 0.4, 0.6, 0.3, 0.7
     const t = lengths[i]! ? left / lengths[i]! : 0;
     return [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
   });
-}
-
-/** Estimated width of a label: CJK characters are about one em, others about half. */
-export function textWidth(text: string, fontSize: number): number {
-  let w = 0;
-  for (const ch of text) w += /[\u2e80-\uffff]/.test(ch) ? fontSize : fontSize * 0.55;
-  return w;
 }
 
 export function placeLabels(

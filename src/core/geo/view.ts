@@ -4,7 +4,10 @@
  * changes a view `[cx, cy, width]`, which d3's interpolateZoom animates smoothly.
  */
 import { geoMercator, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
-import type { ExtentName } from './extents.ts';
+import { round } from '../text/measure.ts';
+import type { ExtentName } from '../schema/story.ts';
+
+export { round };
 
 /** Longitude and latitude, in degrees (the data's `lonlat`). */
 export type LonLat = [lon: number, lat: number];
@@ -60,27 +63,17 @@ export interface Viewport {
   height: number;
   /** Space kept clear around the extent, px. */
   padding: number;
-  /** Extra space kept clear at the bottom, px (where phone step cards pass over the map). */
-  bottom?: number;
 }
-
-/**
- * On tall (phone) viewports step cards pass over the lower part of the
- * graphic, so maps frame their subject in the upper part.
- */
-export const cardInset = (width: number, height: number): number => (height > width * 1.3 ? Math.round(height * 0.38) : 0);
 
 /** The view that frames `bounds` inside the viewport, keeping aspect. */
 export function viewFor(bounds: readonly [LonLat, LonLat], vp: Viewport): ZoomView {
   const plane = planeProjection();
   const [x0, y1] = plane(bounds[0])!;
   const [x1, y0] = plane(bounds[1])!;
-  const bottom = vp.bottom ?? 0;
   const innerW = Math.max(1, vp.width - 2 * vp.padding);
-  const innerH = Math.max(1, vp.height - 2 * vp.padding - bottom);
+  const innerH = Math.max(1, vp.height - 2 * vp.padding);
   const unitsPerPx = Math.max((x1 - x0) / innerW, (y1 - y0) / innerH);
-  // Shift the centre down by half the bottom inset so the extent sits in the clear area.
-  return [(x0 + x1) / 2, (y0 + y1) / 2 + (bottom / 2) * unitsPerPx, unitsPerPx * vp.width];
+  return [(x0 + x1) / 2, (y0 + y1) / 2, unitsPerPx * vp.width];
 }
 
 /** SVG transform and scale that show the plane through `view`. */
@@ -102,7 +95,38 @@ export function projectionFor(view: ZoomView, vp: Pick<Viewport, 'width' | 'heig
     .translate([x, y]);
 }
 
-export function round(n: number, digits = 2): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
+/** Below this width (a phone's stage) a route map frames what the step shows, not its whole extent. */
+export const SUBJECT_FRAME_BELOW = 600;
+
+/**
+ * The part of an extent that holds what a step shows (its places and its routes' points): their
+ * box with a margin, inside the extent, and never narrower or shorter than `minShare` of the
+ * extent, so a step about one city still shows its surroundings. The whole extent when nothing
+ * shown lies in it. On a phone the named extent, drawn whole, left most of a square stage to
+ * land and sea around a corridor a few pixels wide.
+ */
+export function subjectBounds(extent: readonly [LonLat, LonLat], points: readonly LonLat[], minShare = 0.4): [LonLat, LonLat] {
+  const [[west, south], [east, north]] = extent;
+  const inside = points.filter(([lon, lat]) => lon >= west && lon <= east && lat >= south && lat <= north);
+  if (!inside.length)
+    return [
+      [west, south],
+      [east, north],
+    ];
+  const span = (lo: number, hi: number, min: number, max: number): [number, number] => {
+    const margin = Math.max((hi - lo) * 0.15, (max - min) * 0.03);
+    let [a, b] = [lo - margin, hi + margin];
+    const least = (max - min) * minShare;
+    if (b - a < least) [a, b] = [(a + b) / 2 - least / 2, (a + b) / 2 + least / 2];
+    // Kept inside the extent: shifted back in, then cut at its edges.
+    if (a < min) [a, b] = [min, b + (min - a)];
+    if (b > max) [a, b] = [a - (b - max), max];
+    return [Math.max(a, min), Math.min(b, max)];
+  };
+  const [w, e] = span(Math.min(...inside.map((p) => p[0])), Math.max(...inside.map((p) => p[0])), west, east);
+  const [s, n] = span(Math.min(...inside.map((p) => p[1])), Math.max(...inside.map((p) => p[1])), south, north);
+  return [
+    [w, s],
+    [e, n],
+  ];
 }

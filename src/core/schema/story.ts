@@ -4,7 +4,10 @@
  * back, or a link to it. Build code parses with these schemas; browser code imports their types only.
  */
 import { z } from 'zod';
-import { EXTENTS } from '../geo/extents.ts';
+
+/** Named map extents a route-map step may ask for (their bounds: src/core/geo/view.ts). */
+export const EXTENTS = ['eurasia', 'china', 'east-china', 'zhejiang', 'jinhua'] as const;
+export type ExtentName = (typeof EXTENTS)[number];
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case latin id, e.g. "xinou-lines"');
 const ids = z.array(id);

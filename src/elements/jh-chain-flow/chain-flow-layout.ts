@@ -5,7 +5,7 @@
  */
 import { sankey, sankeyLinkHorizontal } from 'd3-sankey';
 import type { Fact } from '../../core/schema/data.ts';
-import { round } from '../../core/geo/view.ts';
+import { round } from '../../core/text/measure.ts';
 
 export interface FlowNode {
   id: string;

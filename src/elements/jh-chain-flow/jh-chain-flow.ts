@@ -33,7 +33,7 @@ export class JhChainFlow extends LitElement {
   /** Chain ids to emphasise; all when empty. */
   @property({ attribute: false }) emphasis: string[] = [];
 
-  private readonly size = new SizeController(this);
+  private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.plot'));
 
   /** The first drawing comes in stages: the flows and nodes; the data table. */
   private readonly stages = new Stages(this, 1, () => this.size.width > 0);
@@ -58,7 +58,7 @@ export class JhChainFlow extends LitElement {
     const focus = new Set(this.emphasis.length ? this.emphasis : this.chains.map((c) => c.id));
     const linked = new Set(placed.links.filter((l) => focus.has(l.source)).map((l) => l.target));
     const dim = (id: string, side: string) => (side === 'chain' ? !focus.has(id) : !linked.has(id));
-    return html`<figure>
+    return html`<figure class="diagram">
       <div class="plot">
         <svg role="img" aria-label=${description} viewBox="0 0 ${width} ${height}">
           <g class="links">
@@ -79,6 +79,7 @@ export class JhChainFlow extends LitElement {
             )}
           </g>
         </svg>
+      </div>
         ${
           !this.stages.has(1)
             ? nothing
@@ -92,7 +93,6 @@ export class JhChainFlow extends LitElement {
                 ]),
               })
         }
-      </div>
     </figure>`;
   }
 

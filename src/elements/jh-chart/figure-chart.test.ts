@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../core/schema/data.ts';
 import { tokens } from '../../core/tokens.ts';
-import { buildFigureChartOption, categoryLabel } from './figure-chart.ts';
+import { buildFigureChartOption, categoryLabel, labelsBelow, yearsOf } from './figure-chart.ts';
 
 const fig = (id: string, value: number, period: string, kind: Figure['kind'] = 'actual'): Figure => ({
   id,
@@ -69,5 +69,21 @@ describe('buildFigureChartOption', () => {
 
   it('names cumulative spans under their bar', () => {
     expect(categoryLabel(fig('x', 5939, '2021—2023-06', 'cumulative'))).toBe('2021—2023-06\n累计');
+  });
+});
+
+describe('labelsBelow', () => {
+  const at = (period: string, value: number) => fig(`f${period}`, value, period);
+
+  it('puts the lower of two near years’ values below its point on a narrow chart, and none on a wide one', () => {
+    const figures = [at('2017', 3870), at('2022', 5562.47), at('2023', 6011.3)];
+    expect([...labelsBelow(figures, yearsOf(figures), true)]).toEqual([1]);
+    expect([...labelsBelow(figures, yearsOf(figures), false)]).toEqual([]);
+  });
+
+  it('leaves years far apart, and bars (no years), alone', () => {
+    const figures = [at('2017', 168), at('2023', 2380)];
+    expect([...labelsBelow(figures, yearsOf(figures), true)]).toEqual([]);
+    expect([...labelsBelow(figures, null, true)]).toEqual([]);
   });
 });

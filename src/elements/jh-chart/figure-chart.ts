@@ -4,7 +4,7 @@
  * Targets never look like actuals: hatched, outlined and labelled 目标.
  */
 import type { Figure } from '../../core/schema/data.ts';
-import { formatFigure, KIND_LABEL } from '../../core/format.ts';
+import { formatFigure, KIND_LABEL } from '../../core/text/format.ts';
 import type { ColorTokens } from '../../core/tokens.ts';
 
 export type FigureChartType = 'bar' | 'line';
@@ -57,13 +57,14 @@ export function hasYearGaps(figures: readonly Figure[]): boolean {
 export function buildFigureChartOption({ type, figures, labels, colors: c, fontFamily, narrow }: FigureChartInput) {
   const unit = figures[0]?.unit ?? '';
   const years = type === 'line' ? yearsOf(figures) : null;
+  const below = labelsBelow(figures, years, narrow);
   const data = figures.map((f, i) => ({
     value: years ? ([years[i]!, f.value] as [number, number]) : f.value,
     name: f.id,
     itemStyle: styleFor(f, c),
     label: {
       show: true,
-      position: 'top' as const,
+      position: below.has(i) ? ('bottom' as const) : ('top' as const),
       color: f.kind === 'target' ? c.target : c.text,
       fontWeight: 'bold' as const,
       formatter: `${f.kind === 'target' ? '目标 ' : ''}${formatFigure(f)}`,
@@ -100,10 +101,26 @@ export function buildFigureChartOption({ type, figures, labels, colors: c, fontF
       axisLabel: { color: c.muted },
       splitLine: { lineStyle: { color: c.rule } },
       splitNumber: narrow ? 3 : 5,
+      // Room above the tallest bar or point for its value, clear of the unit over the axis.
+      boundaryGap: [0, '18%'] as [number, string],
     },
     series: type === 'bar' ? [{ type: 'bar' as const, data, barMaxWidth: 72 }] : lineSeries(figures, data, c),
   };
 }
+/**
+ * On a narrow line chart, points a year or two apart print their values over each other: of each
+ * such pair the lower point's value goes below it (the line leaves it upwards, or arrives from above).
+ */
+export function labelsBelow(figures: readonly Figure[], years: number[] | null, narrow = false): Set<number> {
+  const below = new Set<number>();
+  if (!years || !narrow) return below;
+  for (let i = 0; i + 1 < figures.length; i++) {
+    if (years[i + 1]! - years[i]! > 2 || below.has(i)) continue;
+    below.add(figures[i]!.value <= figures[i + 1]!.value ? i : i + 1);
+  }
+  return below;
+}
+
 type Point = { value: number | [number, number] } | null;
 
 /**

@@ -74,11 +74,6 @@ export const chartStyles = css`
   .key .cumulative {
     border: 2px solid var(--jh-theme-color, var(--jh-color-accent, #0b5d7a));
   }
-  details.data {
-    position: static;
-    align-self: flex-end;
-    margin-block-start: 0.25em;
-  }
   .source {
     margin: 0.25em 0 0;
     font-size: 0.75em;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
 import type { Figure, SourceDoc } from '../../core/schema/data.ts';
-import { formatFigure, KIND_LABEL } from '../../core/format.ts';
+import { formatFigure, KIND_LABEL } from '../../core/text/format.ts';
 import { hasYearGaps, type FigureChartType } from './figure-chart.ts';
 import { fontStack } from '../../core/tokens.ts';
 import { activeColors, THEME_CHANGE } from '../../platform/theme.ts';
@@ -87,7 +87,7 @@ export class JhChart extends LitElement {
     if (problem) return renderError('图表无法显示', problem);
     const kinds = new Set(this.figures.map((f) => f.kind));
     const docs = [...new Set(this.figures.map((f) => f.source))].map((id) => this.sourceTitle(id));
-    return html`<figure>
+    return html`<figure class="diagram">
       ${this.label ? html`<figcaption class="title">${this.label}</figcaption>` : nothing}
       <div class="plot">
         <div class="canvas" role="img" aria-label=${this.describe()}><div class="ec" aria-hidden="true"></div></div>

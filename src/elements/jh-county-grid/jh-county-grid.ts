@@ -5,6 +5,7 @@ import type { Fact } from '../../core/schema/data.ts';
 import { GEO_URLS } from '../../core/geo/assets.ts';
 import type { RegionFeature } from '../../core/geo/topo.ts';
 import { countiesTask } from '../maps/counties-task.ts';
+import { textWidth } from '../../core/text/measure.ts';
 import { countyColors } from '../../core/tokens.ts';
 import { graphicStyles } from '../internal/styles.ts';
 import { renderError, renderTable } from '../internal/templates.ts';
@@ -75,6 +76,16 @@ export class JhCountyGrid extends LitElement {
         overflow: hidden;
         text-overflow: ellipsis;
       }
+      /* Names too long for a narrow panel's one line (a phone) take two. */
+      .grid[data-title-lines='2'] .panel h3 {
+        flex: none;
+        block-size: 32px;
+        white-space: normal;
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 2;
+        line-clamp: 2;
+      }
       /* Drawn at the size computed for it: no intrinsic-size pass through grid and flex. */
       .panel svg {
         display: block;
@@ -105,7 +116,7 @@ export class JhCountyGrid extends LitElement {
   /** County industries (facts with topic `industry`) naming a chain. */
   @property({ attribute: false }) industries: Fact[] = [];
 
-  private readonly size = new SizeController(this);
+  private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.plot'));
   private readonly topology = countiesTask(this, () => this.src);
 
   /** The panels fill in stages, those not drawn yet keep their place, empty; the data table comes last. */
@@ -149,10 +160,11 @@ export class JhCountyGrid extends LitElement {
     const cols = gridColumns(panels.length, width, height);
     const rows = Math.ceil(panels.length / cols);
     const pw = Math.max(40, Math.floor((width - (cols - 1) * 8) / cols));
-    const ph = Math.max(40, Math.floor((height - (rows - 1) * 6) / rows) - 16);
-    return html`<figure>
+    const titleLines = panels.some((p) => textWidth(p.title, 12) > pw) ? 2 : 1;
+    const ph = Math.max(40, Math.floor((height - (rows - 1) * 6) / rows) - 16 * titleLines);
+    return html`<figure class="diagram">
       <div class="plot">
-        <div class="grid" role="img" aria-label=${this.describe(panels)} data-cols=${cols}>
+        <div class="grid" role="img" aria-label=${this.describe(panels)} data-cols=${cols} data-title-lines=${titleLines}>
           ${panels.map((p, i) => {
             const placed =
               i < (this.stages.current + 1) * PANELS_PER_STAGE
@@ -169,6 +181,7 @@ export class JhCountyGrid extends LitElement {
             </div>`;
           })}
         </div>
+      </div>
         ${
           this.stages.has(this.tableStage())
             ? renderTable({
@@ -178,7 +191,6 @@ export class JhCountyGrid extends LitElement {
               })
             : nothing
         }
-      </div>
     </figure>`;
   }
 

@@ -42,7 +42,7 @@ export const countyMapStyles = css`
     font-weight: 700;
   }
   .note {
-    font-size: 11px;
+    font-size: 12px;
   }
   .route {
     fill: none;
@@ -56,7 +56,7 @@ export const countyMapStyles = css`
     stroke-width: 2.5;
   }
   .place-label {
-    font-size: 11.5px;
+    font-size: 12px;
   }
   .legend {
     position: absolute;

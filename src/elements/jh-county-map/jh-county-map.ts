@@ -93,16 +93,8 @@ export class JhCountyMap extends LitElement {
           </g>
           <g class="routes">${whole ? placed.routes.map(routePath) : nothing}</g>
           <g class="labels">
-            ${placed.counties.map(
-              (c) => svg`<text class="label" data-role=${c.role} x=${c.label[0]} y=${c.label[1]}>${c.name}</text>
-                ${
-                  !whole
-                    ? nothing
-                    : this.notesOf(c.name).map(
-                        (note, i) => svg`<text class="note" x=${c.label[0]} y=${c.label[1] + 15 + i * 14}>${note}</text>`,
-                      )
-                }`,
-            )}
+            ${placed.counties.map((c) => svg`<text class="label" data-role=${c.role} x=${c.label[0]} y=${c.label[1]}>${c.name}</text>`)}
+            ${whole ? placed.notes.map((n) => svg`<text class="note" data-county=${n.county} x=${n.x} y=${n.y}>${n.text}</text>`) : nothing}
           </g>
           <g class="places">
             ${
@@ -137,17 +129,14 @@ export class JhCountyMap extends LitElement {
 
   /** Projected once for what it draws: each stage of a first drawing renders the same map. */
   private place(features: RegionFeature[], highlight: string[], width: number, height: number) {
-    const of = [features, this.highlight, this.groups, this.places, this.routes, width, height];
-    if (!this.placed?.of.every((v, i) => v === of[i]))
-      this.placed = {
-        of,
-        value: placeCountyMap(features, { highlight, groups: this.groups, places: this.places, routes: this.routes }, width, height),
-      };
+    const of = [features, this.highlight, this.groups, this.places, this.routes, this.facts, width, height];
+    if (!this.placed?.of.every((v, i) => v === of[i])) {
+      const notes: Record<string, string[]> = {};
+      for (const f of this.facts) (notes[f.subject] ??= []).push(f.label);
+      const state = { highlight, groups: this.groups, places: this.places, routes: this.routes, notes };
+      this.placed = { of, value: placeCountyMap(features, state, width, height) };
+    }
     return this.placed.value;
-  }
-
-  private notesOf(county: string): string[] {
-    return this.facts.filter((f) => f.subject === county).map((f) => f.label);
   }
 
   private describe(highlight: string[]): string {
@@ -168,7 +157,15 @@ export class JhCountyMap extends LitElement {
         .map((p) => p.name + (p.approx ? '（位置示意）' : ''))
         .join('、') || '—',
     ]);
-    if (this.facts.length) rows.forEach((r) => r.push(this.notesOf(String(r[0])).join('、') || '—'));
+    if (this.facts.length)
+      rows.forEach((r) =>
+        r.push(
+          this.facts
+            .filter((f) => f.subject === r[0])
+            .map((f) => f.label)
+            .join('、') || '—',
+        ),
+      );
     const head = ['县（市、区）', '状态', '标注地点', ...(this.facts.length ? ['说明'] : [])];
     return { caption: this.describe(splitList(this.highlight)), head, rows };
   }

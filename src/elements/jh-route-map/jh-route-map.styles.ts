@@ -102,7 +102,7 @@ export const routeMapStyles = css`
     stroke-linejoin: round;
   }
   .region-label {
-    font-size: 11px;
+    font-size: 12px;
     text-anchor: middle;
     fill: var(--jh-color-muted, #55555c);
     letter-spacing: 0.05em;

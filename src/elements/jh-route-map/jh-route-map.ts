@@ -10,8 +10,17 @@ import { easeCubicInOut } from 'd3-ease';
 import type { Place, Route } from '../../core/schema/data.ts';
 import { GEO_URLS } from '../../core/geo/assets.ts';
 import { textWidth } from '../../core/geo/labels.ts';
-import { cardInset, EXTENT_BOUNDS, projectionFor, transformFor, viewFor, type ZoomView } from '../../core/geo/view.ts';
-import { EXTENTS, type ExtentName } from '../../core/geo/extents.ts';
+import {
+  EXTENT_BOUNDS,
+  SUBJECT_FRAME_BELOW,
+  subjectBounds,
+  type LonLat,
+  projectionFor,
+  transformFor,
+  viewFor,
+  type ZoomView,
+} from '../../core/geo/view.ts';
+import type { ExtentName } from '../../core/schema/story.ts';
 import { graphicStyles } from '../internal/styles.ts';
 import { prefersReducedMotion, renderError, renderTable } from '../internal/templates.ts';
 import { Stages } from '../internal/stages.ts';
@@ -85,8 +94,8 @@ export class JhRouteMap extends LitElement {
   /** The first drawing comes in stages: the base map; routes, places and labels; the data table. */
   private readonly stages = new Stages(this, 2, () => !!(this.view && this.size.width && this.base.value && this.known()));
 
-  /** The extent and size the current view was fitted to. */
-  private fitted = { extent: '', width: 0, height: 0 };
+  /** The extent, frame (the part of it shown) and size the current view was fitted to. */
+  private fitted = { extent: '', frame: '', width: 0, height: 0 };
 
   override willUpdate() {
     if (!this.known() || !this.size.width) return;
@@ -94,10 +103,12 @@ export class JhRouteMap extends LitElement {
     const { fitted } = this;
     // Compare with what the view was fitted to, not with what changed in this update: a change
     // made while the map was hidden (no size) must still be applied once it has a size again.
-    if (fitted.extent === this.extent && fitted.width === width && fitted.height === height) return;
+    const bounds = width < SUBJECT_FRAME_BELOW ? subjectBounds(EXTENT_BOUNDS[this.extent], this.subject()) : EXTENT_BOUNDS[this.extent];
+    const frame = bounds.flat().join(',');
+    if (fitted.extent === this.extent && fitted.frame === frame && fitted.width === width && fitted.height === height) return;
     const resized = fitted.width !== width || fitted.height !== height;
-    this.fitted = { extent: this.extent, width, height };
-    const target = viewFor(EXTENT_BOUNDS[this.extent], { width, height, padding: 24, bottom: cardInset(width, height) });
+    this.fitted = { extent: this.extent, frame, width, height };
+    const target = viewFor(bounds, { width, height, padding: 24 });
     // No frames run in a background tab: land at once there, as with reduced motion.
     const animate = this.view && !resized && !prefersReducedMotion() && !document.hidden;
     // A new target: a zoom under way turns towards it from where it is.
@@ -146,7 +157,7 @@ export class JhRouteMap extends LitElement {
   }
 
   private known(): boolean {
-    return (EXTENTS as readonly string[]).includes(this.extent);
+    return Object.hasOwn(EXTENT_BOUNDS, this.extent);
   }
 
   /** Complete means drawn: data loaded, the element measured at its real size, every stage drawn. */
@@ -160,7 +171,7 @@ export class JhRouteMap extends LitElement {
   }
 
   override render() {
-    if (!this.known()) return renderError(`未知的地图范围：“${this.extent}”`, `可用：${EXTENTS.join('、')}`);
+    if (!this.known()) return renderError(`未知的地图范围：“${this.extent}”`, `可用：${Object.keys(EXTENT_BOUNDS).join('、')}`);
     return this.base.render({
       pending: () => html`<div class="loading" role="status">地图加载中…</div>`,
       error: (e) => renderError('地图无法加载', String((e as Error).message ?? e)),
@@ -212,6 +223,12 @@ export class JhRouteMap extends LitElement {
         }
       </div>
     </figure>`;
+  }
+
+  /** What the step shows, as points: its places, and its emphasised routes (all of them when none is). */
+  private subject(): LonLat[] {
+    const routes = this.emphasis.length ? this.routes.filter((r) => this.emphasis.includes(r.id)) : this.routes;
+    return [...this.places.map((p) => p.lonlat), ...routes.flatMap((r) => r.path)];
   }
 
   /** Routes, markers and labels, projected to screen pixels for the current view. */
@@ -293,7 +310,11 @@ export class JhRouteMap extends LitElement {
   }
 }
 
-/** Names of the regions in view, at their centroids; they also block place labels from covering them. */
+/**
+ * Names of the regions in view, at their centroids, each clear of the names before it (on a phone's
+ * narrow map two neighbours' names would run into each other: the later one is left out); they also
+ * block place labels from covering them.
+ */
 function regionLabels(
   regions: Region[],
   places: Place[],
@@ -303,16 +324,22 @@ function regionLabels(
   height: number,
 ) {
   const points = places.map((p) => projection(p.lonlat) ?? [NaN, NaN]);
+  const taken: { x0: number; y0: number; x1: number; y1: number }[] = [];
   return regions.flatMap((r) => {
     const [x, y] = [plane.x + plane.k * r.centroid[0], plane.y + plane.k * r.centroid[1]];
     if (!(x > 20 && x < width - 20 && y > 20 && y < height - 20)) return [];
-    const half = textWidth(r.name, 11) / 2;
-    const box = { x0: x - half, y0: y - 9, x1: x + half, y1: y + 5 };
+    const half = textWidth(r.name, REGION_PX) / 2 + 2;
+    const box = { x0: x - half, y0: y - REGION_PX, x1: x + half, y1: y + 4 };
     // A marker on the name would hide it; the marker matters more.
     if (points.some(([px, py]) => px! > box.x0 - 6 && px! < box.x1 + 6 && py! > box.y0 - 6 && py! < box.y1 + 6)) return [];
+    if (taken.some((t) => t.x0 < box.x1 && box.x0 < t.x1 && t.y0 < box.y1 && box.y0 < t.y1)) return [];
+    taken.push(box);
     return [{ name: r.name, x: Math.round(x), y: Math.round(y), box }];
   });
 }
+
+/** The size region names are drawn at (jh-route-map.styles.ts .region-label). */
+const REGION_PX = 12;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -57,7 +57,7 @@ describe('planePieces', () => {
       [EXTENT_BOUNDS.jinhua, 1920],
     ] as const) {
       const vp = { width, height: 900 };
-      const view = viewFor(bounds, { ...vp, padding: 24, bottom: 0 });
+      const view = viewFor(bounds, { ...vp, padding: 24 });
       const plane = transformFor(view, vp);
       const [line, ...rest] = toScreen(planePieces(route, plane.k), plane);
       expect(rest).toEqual([]);
@@ -93,7 +93,7 @@ describe('toScreen', () => {
 
   it('keeps every point near the screen and few far off it, with the line’s length kept', () => {
     const vp = { width: 390, height: 844 };
-    const plane = transformFor(viewFor(EXTENT_BOUNDS.jinhua, { ...vp, padding: 24, bottom: 0 }), vp);
+    const plane = transformFor(viewFor(EXTENT_BOUNDS.jinhua, { ...vp, padding: 24 }), vp);
     const pieces = planePieces(route, plane.k);
     const [all] = toScreen(pieces, plane);
     const [kept] = toScreen(pieces, plane, vp);

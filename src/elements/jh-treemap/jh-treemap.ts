@@ -3,14 +3,25 @@ import { customElement, property } from 'lit/decorators.js';
 import { SizeController } from '../internal/size-controller.ts';
 import { Stages } from '../internal/stages.ts';
 import type { Figure } from '../../core/schema/data.ts';
-import { formatFigure, KIND_LABEL } from '../../core/format.ts';
+import { formatFigure, KIND_LABEL } from '../../core/text/format.ts';
+import { round, textWidth } from '../../core/text/measure.ts';
 import { graphicStyles } from '../internal/styles.ts';
 import { renderError, renderTable } from '../internal/templates.ts';
-import { placeTreemap, treemapProblem } from './treemap-layout.ts';
+import { placeTreemap, tileLines, treemapProblem } from './treemap-layout.ts';
+
+/** The sizes of a tile's name and value (the styles below), and the name's line height, px. */
+const LABEL_PX = 13;
+const VALUE_PX = 18;
+const LINE_PX = 16;
 
 /** A tile's number: targets say so. */
 const tileValue = (f: Figure) => `${f.kind === 'target' ? '目标 ' : ''}${formatFigure(f)}`;
-const valueText = (x: number, y: number, f: Figure) => svg`<text class="tile-label tile-value" x=${x} y=${y}>${tileValue(f)}</text>`;
+/** A tile's value at its full size, or smaller (to 12 px) where the tile is too narrow for it. */
+const valueText = (x: number, y: number, f: Figure, room: number) => {
+  const text = tileValue(f);
+  const px = Math.max(12, Math.min(VALUE_PX, room / (textWidth(text, 1) || 1)));
+  return svg`<text class="tile-value" x=${x} y=${y} font-size=${round(px, 1)}>${text}</text>`;
+};
 /** The whole, under the treemap: what it measures, its value, period and kind. */
 const wholeText = (f: Figure) => `${f.metric} ${formatFigure(f)}（${f.period}，${KIND_LABEL[f.kind]}）`;
 
@@ -57,16 +68,19 @@ export class JhTreemap extends LitElement {
         stroke-width: 2;
         opacity: 0.35;
       }
-      .tile-label {
-        font-size: 13px;
+      .tile-label,
+      .tile-value {
         fill: var(--jh-color-text, #1c1c1e);
         paint-order: stroke;
         stroke: var(--jh-color-surface, #fff);
         stroke-width: 3px;
         stroke-linejoin: round;
       }
+      .tile-label {
+        font-size: 13px;
+      }
+      /* Its size is the text's font-size attribute: smaller in a narrow tile. */
       .tile-value {
-        font-size: 18px;
         font-weight: 700;
       }
       .source {
@@ -105,7 +119,7 @@ export class JhTreemap extends LitElement {
     const { width, height } = this.size;
     const tiles = width && height ? placeTreemap(input, width, height) : [];
     const all = [...this.parts, ...(this.total ? [this.total] : [])];
-    return html`<figure>
+    return html`<figure class="diagram">
       ${this.label ? html`<figcaption class="title">${this.label}</figcaption>` : nothing}
       <div class="plot">
         <svg role="img" aria-label=${this.describe()} viewBox="0 0 ${width} ${height}">
@@ -118,14 +132,17 @@ export class JhTreemap extends LitElement {
           ${tiles.map((t) => {
             const w = t.x1 - t.x0;
             const h = t.y1 - t.y0;
-            const roomy = w > 70 && h > 44;
             const kind = t.figure?.kind ?? 'rest';
+            // The name in lines that fit the tile, the value under them where there is room for it.
+            const valueRoom = t.figure && w > 70 && h > 44 ? VALUE_PX + 8 : 0;
+            const lines = tileLines(t.label, w - 16, Math.floor((h - 8 - valueRoom) / LINE_PX), LABEL_PX);
+            const valueY = t.y0 + 8 + lines.length * LINE_PX + VALUE_PX;
             return svg`<g data-tile=${t.id}>
               <rect class="tile" data-kind=${kind} ?data-rest=${!t.figure} x=${t.x0} y=${t.y0} width=${w} height=${h}></rect>
               ${
-                roomy && this.stages.has(1)
-                  ? svg`<text class="tile-label" x=${t.x0 + 8} y=${t.y0 + 20}>${t.label}</text>
-                  ${t.figure ? valueText(t.x0 + 8, t.y0 + 42, t.figure) : nothing}`
+                this.stages.has(1) && lines.length
+                  ? svg`${lines.map((line, i) => svg`<text class="tile-label" x=${t.x0 + 8} y=${t.y0 + 20 + i * LINE_PX}>${line}</text>`)}
+                  ${t.figure && valueRoom ? valueText(t.x0 + 8, valueY, t.figure, w - 16) : nothing}`
                   : nothing
               }
             </g>`;

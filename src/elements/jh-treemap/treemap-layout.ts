@@ -6,7 +6,7 @@
  */
 import { hierarchy, treemap, treemapSquarify } from 'd3-hierarchy';
 import type { Figure } from '../../core/schema/data.ts';
-import { round } from '../../core/geo/view.ts';
+import { round, textWidth } from '../../core/text/measure.ts';
 
 export interface TreemapInput {
   parts: readonly Figure[];
@@ -63,4 +63,30 @@ export function placeTreemap({ parts, total, rest = '其余部分' }: TreemapInp
       y1: round(n.y1, 1),
     };
   });
+}
+
+/**
+ * A tile's name in lines that fit `width` (Chinese breaks between any two characters), at most
+ * `maxLines`; a name longer than that ends in … (the data table and the spoken description have it
+ * whole). None when not one character fits.
+ */
+export function tileLines(label: string, width: number, maxLines: number, px = 13): string[] {
+  const chars = [...label];
+  const lines: string[] = [];
+  let line = '';
+  for (const ch of chars) {
+    if (line && textWidth(line + ch, px) > width) {
+      lines.push(line);
+      line = '';
+    }
+    line += ch;
+  }
+  if (line) lines.push(line);
+  if (!maxLines || textWidth(chars[0] ?? '', px) > width) return [];
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1]!;
+  while (last && textWidth(`${last}…`, px) > width) last = [...last].slice(0, -1).join('');
+  kept[maxLines - 1] = `${last}…`;
+  return kept;
 }

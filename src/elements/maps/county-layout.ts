@@ -5,8 +5,8 @@
 import { geoMercator, geoPath, type GeoPath } from 'd3-geo';
 import type { Place, Route } from '../../core/schema/data.ts';
 import { inPlaneUnits, type RegionFeature } from '../../core/geo/topo.ts';
-import { placeLabels, textWidth, type PlacedLabel } from '../../core/geo/labels.ts';
-import { cardInset, PLANE_SCALE, planarPath, planePath, round, transformAttr } from '../../core/geo/view.ts';
+import { placeLabels, textWidth, type Box as LabelBox, type PlacedLabel } from '../../core/geo/labels.ts';
+import { PLANE_SCALE, planarPath, planePath, round, transformAttr } from '../../core/geo/view.ts';
 import { mapSliced } from '../../platform/schedule.ts';
 
 export interface CountyGroup {
@@ -20,7 +20,14 @@ export interface CountyState {
   groups: CountyGroup[];
   places: Place[];
   routes: Route[];
+  /** Short texts printed under a county's name (sourced facts), by county. */
+  notes?: Readonly<Record<string, readonly string[]>>;
 }
+
+/** The size county names, notes and place names are drawn at (px; the floor for a phone). */
+export const LABEL_PX = 12;
+/** The distance between two lines of a county's name and notes. */
+const LINE_PX = 15;
 
 export type CountyRole = 'highlight' | 'group' | 'plain';
 
@@ -42,9 +49,19 @@ export interface PlacedPlace {
   y: number;
 }
 
+/** A line of a county's notes, placed in px (text anchored at its middle). */
+export interface PlacedNote {
+  county: string;
+  text: string;
+  x: number;
+  y: number;
+}
+
 export interface PlacedCountyMap {
   /** Outlines in plane units (`d`), shown through `transform`; labels and places in px. */
   counties: PlacedCounty[];
+  /** Notes under (or, where that is taken, above) their county's name, clear of every other name and note. */
+  notes: PlacedNote[];
   /** SVG transform from plane units to the box. */
   transform: string;
   places: PlacedPlace[];
@@ -133,7 +150,7 @@ export function placeCountyMap(
   const outline = outlineOf(features);
   const { k, x, y } = fit(outline.bounds, [
     [padding, padding],
-    [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding - cardInset(width, height))],
+    [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding)],
   ]);
   const projection = geoMercator()
     .scale(PLANE_SCALE * k)
@@ -153,22 +170,80 @@ export function placeCountyMap(
     route,
     d: path({ type: 'LineString', coordinates: route.path }) ?? '',
   }));
-  const nameBox = (c: PlacedCounty) => {
-    const half = textWidth(c.name, 12) / 2;
-    return { x0: c.label[0] - half, y0: c.label[1] - 8, x1: c.label[0] + half, y1: c.label[1] + 8 };
-  };
   // A marker on a county's name would hide it: the name moves to just below the marker.
   for (const c of counties) {
-    const box = nameBox(c);
+    const box = lineBox(c.name, c.label[0], c.label[1]);
     const on = places.find((p) => p.x > box.x0 - 6 && p.x < box.x1 + 6 && p.y > box.y0 - 6 && p.y < box.y1 + 6);
-    if (on) c.label = [c.label[0], round(on.y + 15, 1)];
+    if (on) c.label = [c.label[0], round(on.y + LINE_PX, 1)];
   }
-  const countyBoxes = counties.map(nameBox);
+  const names = counties.map((c) => lineBox(c.name, c.label[0], c.label[1]));
+  const markers = places.map((p) => ({ x0: p.x - 6, y0: p.y - 6, x1: p.x + 6, y1: p.y + 6 }));
+  const noteBoxes: LabelBox[] = [];
+  const notes = counties.flatMap((c, i) => {
+    const others = [...names.filter((_, j) => j !== i), ...markers, ...noteBoxes];
+    const placed = placeNotes(c, state.notes?.[c.name] ?? [], others, width, height);
+    if (placed) noteBoxes.push(placed.box);
+    return placed?.notes ?? [];
+  });
   const labels = placeLabels(
     places.map((p) => ({ id: p.place.id, text: p.place.name, x: p.x, y: p.y })),
     width,
     height,
-    { fontSize: 11.5, blocked: countyBoxes },
+    { fontSize: LABEL_PX, blocked: [...names, ...noteBoxes] },
   );
-  return { counties, transform: transformAttr(k, x, y), places, labels, routes };
+  return { counties, notes, transform: transformAttr(k, x, y), places, labels, routes };
+}
+
+/** The box a one-line label of `text` takes, centred on (x, y). */
+function lineBox(text: string, x: number, y: number): LabelBox {
+  const half = textWidth(text, LABEL_PX) / 2;
+  return { x0: x - half, y0: y - LINE_PX / 2, x1: x + half, y1: y + LINE_PX / 2 };
+}
+
+/** A note too wide to place whole, in two lines split near its middle (at a bracket where it has one). */
+function wrap(text: string): string[] {
+  const chars = [...text];
+  if (chars.length < 6) return [text];
+  const bracket = chars.indexOf('（');
+  const at = bracket > 1 && bracket < chars.length - 2 ? bracket : Math.ceil(chars.length / 2);
+  return [chars.slice(0, at).join(''), chars.slice(at).join('')];
+}
+
+/** How much of `a` lies on `b`, in px². */
+const overlapArea = (a: LabelBox, b: LabelBox) =>
+  Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+
+/**
+ * A county's notes as a block of lines by its name: under it, then above it, centred on it or
+ * flush with either end of it, kept in the box, then the same with each note wrapped to two lines.
+ * The first spot that overlaps nothing in `others` (other counties' names, markers, notes placed
+ * before) wins; with none free, the spot that overlaps least.
+ */
+function placeNotes(
+  c: PlacedCounty,
+  texts: readonly string[],
+  others: readonly LabelBox[],
+  width: number,
+  height: number,
+): { notes: PlacedNote[]; box: LabelBox } | undefined {
+  if (!texts.length) return undefined;
+  const [x, y] = c.label;
+  const half = textWidth(c.name, LABEL_PX) / 2;
+  let best: { notes: PlacedNote[]; box: LabelBox; cost: number } | undefined;
+  for (const lines of [texts, texts.flatMap(wrap)]) {
+    const w = Math.max(...lines.map((t) => textWidth(t, LABEL_PX)));
+    const h = lines.length * LINE_PX;
+    for (const top of [y + LINE_PX / 2, y - LINE_PX / 2 - h])
+      for (const centre of [x, x - half + w / 2, x + half - w / 2]) {
+        const cx = Math.min(Math.max(centre, w / 2 + 2), width - w / 2 - 2);
+        const box = { x0: cx - w / 2, y0: top, x1: cx + w / 2, y1: top + h };
+        const outside = box.y0 < 0 || box.y1 > height ? w * h : 0;
+        const cost = outside + others.reduce((sum, b) => sum + overlapArea(box, b), 0);
+        if (best && cost >= best.cost) continue;
+        const notes = lines.map((text, i) => ({ county: c.name, text, x: round(cx, 1), y: round(top + LINE_PX * (i + 0.5), 1) }));
+        best = { notes, box, cost };
+        if (!cost) return best;
+      }
+  }
+  return best;
 }

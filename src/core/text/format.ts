@@ -1,5 +1,5 @@
 /** How figures read in Chinese text, tables and tooltips. Pure. */
-import type { Figure, FigureKind } from './schema/data.ts';
+import type { Figure, FigureKind } from '../schema/data.ts';
 
 export const KIND_LABEL: Readonly<Record<FigureKind, string>> = {
   actual: '实际',
