@@ -6,10 +6,8 @@
  * reader is a few screens away, each part is laid out in an idle moment of its own, in document
  * order, a section before its blocks, so no layout of text joins a step transition.
  */
+import { LAID_OUT } from '../core/scroller-rules.ts';
 import { nextFrame, whenIdle } from '../platform/schedule.ts';
-
-/** The class that keeps a part laid out (`content-visibility: visible`, global.css). */
-export const LAID_OUT = 'is-laid-out';
 
 /**
  * `parts` are watched from an idle moment after the page has loaded and painted (laid out any

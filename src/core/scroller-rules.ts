@@ -36,36 +36,61 @@ export const SCROLLER_SHADOW =
   '<div class="graphic" part="graphic"><slot name="graphic"></slot></div><div class="steps" part="steps"><slot></slot></div>';
 
 const FLAT = "[layout='flat']";
+
+/**
+ * The class that keeps a step laid out (`content-visibility: visible`, global.css): set on steps
+ * laid out ahead of the reader (client/lay-out-ahead.ts), and by the scroller on a step it brings
+ * into view and its neighbours, whose real heights it must know to land on the step.
+ */
+export const LAID_OUT = 'is-laid-out';
 /** Set by the element while keyboard focus is inside the graphic. */
 export const GRAPHIC_FOCUS = '[data-graphic-focus]';
+
+/**
+ * The layouts, by the screen's shape:
+ * - portrait below 900 px (a phone held upright): the graphic holds the upper part of the screen
+ *   (the stage) and the steps' text scrolls below it, going under it as it leaves, so text never
+ *   covers the graphic and the reader sees both at once;
+ * - 900 px and wider, or any landscape screen (a desktop, a phone on its side): the steps in a column
+ *   beside the graphic, which holds the whole height.
+ * `--jh-scroller-viewport` is the screen's height: 100svh until the element sets it in px, and it
+ * changes it only when the width changes, so the address bar showing and hiding while a phone
+ * scrolls never resizes the stage and redraws the graphic.
+ */
+export const STACKED = '(max-width: 899px) and (orientation: portrait)';
+export const BESIDE = '(min-width: 900px), (orientation: landscape)';
 
 export const scrollerRules = (s: ScrollerSelectors): string => `
   ${s.host()} {
     display: block;
     position: relative;
     --jh-scroller-graphic-top: 0px;
+    /* The stage: most of a phone's height, but never much taller than wide (a chart's or a map's shape). */
+    --jh-stage-block: min(calc(var(--jh-scroller-viewport, 100svh) * 0.56), 118vw);
   }
   ${s.graphic()} {
     position: sticky;
     inset-block-start: var(--jh-scroller-graphic-top);
-    block-size: calc(100svh - var(--jh-scroller-graphic-top));
-    z-index: 0;
+    block-size: var(--jh-stage-block);
+    z-index: 2;
+    /* The text that scrolls on goes under the stage, out of sight. */
+    background: var(--jh-color-bg, Canvas);
+    box-shadow: 0 1px 0 var(--jh-color-rule, #d6d2c8);
   }
   ${s.steps()} {
     position: relative;
     z-index: 1;
-    margin-block-start: calc(-100svh + var(--jh-scroller-graphic-top));
     pointer-events: none;
   }
-  /* On a phone the cards pass over the graphic: a control focused in the graphic (its data table) comes up over them. */
+  /* A control focused in the graphic (its data table) comes up over everything. */
   ${s.graphic(GRAPHIC_FOCUS)} {
-    z-index: 2;
+    z-index: 3;
   }
-  /* Only the cards take taps: the space between them belongs to the graphic underneath. */
+  /* Only the cards take taps: the space between them belongs to the page. */
   ${s.step()} {
     pointer-events: none;
   }
-  @media (min-width: 900px) {
+  @media ${BESIDE} {
     ${s.host()} {
       display: grid;
       grid-template-columns: minmax(300px, 36%) 1fr;
@@ -74,11 +99,21 @@ export const scrollerRules = (s: ScrollerSelectors): string => `
     ${s.graphic()} {
       grid-column: 2;
       grid-row: 1;
+      block-size: calc(var(--jh-scroller-viewport, 100svh) - var(--jh-scroller-graphic-top));
+      z-index: 0;
+      background: none;
+      box-shadow: none;
     }
     ${s.steps()} {
       grid-column: 1;
       grid-row: 1;
-      margin-block-start: 0;
+    }
+  }
+  /* A phone on its side: a narrower column of text, most of the width for the graphic. */
+  @media (max-width: 899px) and (orientation: landscape) {
+    ${s.host()} {
+      grid-template-columns: minmax(15rem, 40%) 1fr;
+      column-gap: 1rem;
     }
   }
   ${s.host(FLAT)} {
@@ -87,9 +122,10 @@ export const scrollerRules = (s: ScrollerSelectors): string => `
   ${s.graphic(FLAT)} {
     position: static;
     block-size: auto;
+    background: none;
+    box-shadow: none;
   }
   ${s.steps(FLAT)} {
-    margin-block-start: 0;
     pointer-events: auto;
   }
   /* Flat steps hold their own graphics, which take taps. */

@@ -60,7 +60,7 @@ describe('loading', () => {
       return result;
     };
     const [before, after] = [await boxes(false), await boxes(true)];
-    expect(before.graphic[1], 'the graphic fills the screen before any script').toBeGreaterThan(700);
+    expect(before.graphic[1], 'the stage holds the upper half of the screen before any script').toBeGreaterThan(844 * 0.5);
     expect(after).toEqual(before);
   });
 

@@ -9,6 +9,7 @@ import '../../elements/jh-scroller/jh-scroller.ts';
 import { defineGraphic } from '../../elements/loaders.ts';
 import { startPresent } from '../present/present-mode.ts';
 import { readStoryData, startStory } from '../shell/stage.ts';
+import { ensurePopovers } from '../shell/popovers.ts';
 
 // The file is one bundle (scripts/export.ts): each graphic's code is inside it, evaluated when
 // first needed, as on the site; nothing is fetched.
@@ -23,3 +24,5 @@ if (new URLSearchParams(location.search).has('present')) {
   const scroller = document.querySelector('jh-scroller');
   if (scroller) startStory(scroller, readStoryData(), defineGraphic);
 }
+
+ensurePopovers();

@@ -4,5 +4,8 @@ import '../../styles/present.css';
 import 'virtual:jh-tokens.css';
 import { startPresent } from '../present/present-mode.ts';
 import { defineGraphic } from '../../elements/loaders.ts';
+import { ensurePopovers } from '../shell/popovers.ts';
 
 startPresent(defineGraphic, location.pathname.split('/').filter(Boolean)[1] ?? '');
+
+ensurePopovers();

@@ -10,6 +10,7 @@ import { startFlat, wantsFlat } from '../shell/flat.ts';
 import { defineGraphic } from '../../elements/loaders.ts';
 import { yieldToMain } from '../../platform/schedule.ts';
 import { layOutAhead } from '../lay-out-ahead.ts';
+import { ensurePopovers } from '../shell/popovers.ts';
 
 /** What global.css keeps out of the first layout (`content-visibility: auto`), and the blocks of the last two. */
 const LAID_OUT_LATER = "jh-scroller:not([layout='flat']) > .jh-step:not(:first-of-type), .story > .outro, .story > .sources";
@@ -29,3 +30,5 @@ document.addEventListener('click', (e) => {
   const button = (e.target as Element | null)?.closest<HTMLButtonElement>('.jh-share');
   if (button) void import('../share/share.ts').then((m) => m.openShare(button.dataset['chart']!, button));
 });
+
+ensurePopovers();

@@ -94,11 +94,35 @@ export const graphicStyles = css`
     border-radius: 4px;
     z-index: 2;
   }
+  /* A diagram keeps the table's button in the flow under its drawing, where it covers nothing; a
+     map keeps it over a corner of the map. */
+  figure.diagram > details.data {
+    position: static;
+    align-self: flex-end;
+    margin-block-start: 0.25em;
+  }
+  /* A touch target of 44 × 44 px at least; its own marker, as a flex summary drops the browser's. */
   details.data summary {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
     cursor: pointer;
-    padding: 0.3em 0.7em;
+    padding: 0 0.9em;
     color: var(--jh-color-text, #1c1c1e);
-    min-block-size: 24px;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    box-sizing: border-box;
+    list-style: none;
+  }
+  details.data summary::-webkit-details-marker {
+    display: none;
+  }
+  details.data summary::before {
+    content: '▶';
+    font-size: 0.8em;
+  }
+  details.data[open] summary::before {
+    content: '▼';
   }
   details.data table {
     border-collapse: collapse;

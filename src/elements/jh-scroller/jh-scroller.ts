@@ -2,7 +2,7 @@ import { LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import scrollama from 'scrollama';
 import { scrollerStyles } from './jh-scroller.styles.ts';
-import { SCROLLER_SHADOW } from '../../core/scroller-rules.ts';
+import { BESIDE, LAID_OUT, SCROLLER_SHADOW } from '../../core/scroller-rules.ts';
 import { afterFrame } from '../../platform/schedule.ts';
 
 /** How long the steps must rest before the URL names the current one. */
@@ -39,14 +39,18 @@ export class JhScroller extends LitElement {
 
   /** `scroll` (sticky graphic) or `flat` (no sticky graphic, for frames and print). */
   @property({ reflect: true }) layout: 'scroll' | 'flat' = 'scroll';
-  /** Where in the viewport a step becomes active, 0 (top) – 1 (bottom). */
+  /** Beside the graphic: where in the viewport a step becomes active, 0 (top) – 1 (bottom). */
   @property({ type: Number }) offset = 0.6;
+  /** Below the stage (a phone held upright): how far into the band of text a step becomes active. */
+  @property({ type: Number, attribute: 'text-offset' }) textOffset = 0.35;
 
   /** The active step's index, -1 before any. */
   index = -1;
   private scroller?: scrollama.ScrollamaInstance;
   private urlTimer = 0;
   private enterTimer = 0;
+  /** The viewport's width and height when the layout was last worked out. */
+  private viewport = { width: 0, height: 0 };
 
   get steps(): HTMLElement[] {
     return [...this.querySelectorAll<HTMLElement>(':scope > [data-step]')];
@@ -115,6 +119,8 @@ export class JhScroller extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    this.takeViewport();
+    addEventListener('resize', this.onResize);
     addEventListener('hashchange', this.onHashChange);
     this.addEventListener('focusin', this.onFocusIn);
     this.addEventListener('focusout', this.onFocusOut);
@@ -144,11 +150,51 @@ export class JhScroller extends LitElement {
     void afterFrame().then(() => this.observe());
   }
 
+  /**
+   * The screen's height, in px, as the layout's `--jh-scroller-viewport` (scroller-rules.ts). On a
+   * touch screen it is taken again only when the width changes: a phone's address bar shows and hides
+   * as the reader scrolls, firing resize with a new height, and following it would resize the stage
+   * and redraw the graphic under the reader's thumb. A mouse's window follows every resize.
+   */
+  private takeViewport() {
+    this.viewport = { width: innerWidth, height: innerHeight };
+    this.style.setProperty('--jh-scroller-viewport', `${innerHeight}px`);
+  }
+
+  private readonly onResize = () => {
+    const touch = matchMedia('(pointer: coarse)').matches;
+    if (touch && innerWidth === this.viewport.width) return;
+    if (innerWidth === this.viewport.width && innerHeight === this.viewport.height) return;
+    this.takeViewport();
+    if (this.scroller) void afterFrame().then(() => this.observe());
+  };
+
+  /** Whether the steps run beside the graphic (a wide or landscape screen) rather than below it. */
+  private get beside(): boolean {
+    return this.layout !== 'flat' && matchMedia(BESIDE).matches;
+  }
+
+  /** The bottom of the stage, px from the top of the screen, while the graphic is pinned. */
+  private stageBottom(): number {
+    const stage = this.renderRoot.querySelector<HTMLElement>('[part="graphic"]');
+    const top = parseFloat(getComputedStyle(this).getPropertyValue('--jh-scroller-graphic-top')) || 0;
+    return top + (stage?.getBoundingClientRect().height ?? 0);
+  }
+
+  /** Where a step's top makes it the current one, px from the top of the screen. */
+  triggerLine(): number {
+    const height = this.viewport.height || innerHeight;
+    if (this.beside) return Math.round(height * this.offset);
+    const stage = this.stageBottom();
+    return Math.round(stage + (height - stage) * this.textOffset);
+  }
+
   private observe() {
     if (!this.isConnected || !this.steps.length) return;
     this.scroller?.destroy();
     this.scroller = scrollama()
-      .setup({ step: this.steps, offset: this.offset as scrollama.DecimalType })
+      // scrollama takes '<n>px' as well as a fraction (its parseOffset); its types list only fractions.
+      .setup({ step: this.steps, offset: `${this.triggerLine()}px` as unknown as scrollama.DecimalType })
       .onStepEnter(({ index, direction }) => {
         // Step changes happen in a task of their own. Scrollama's other observers answer in the same
         // task as this one and read the scroll position, which made the browser lay out, there and
@@ -159,13 +205,18 @@ export class JhScroller extends LitElement {
       });
   }
 
-  /** Scroll a step's card to where the reader meets it: centred beside the graphic, or low over it on a phone. */
+  /** Scroll a step's card to where the reader meets it: centred beside the graphic, or just below the stage. */
   private reveal(step: HTMLElement) {
+    // The step and its neighbours laid out first: one not yet laid out (content-visibility: auto)
+    // has only its estimated height, and a scroll worked out from that lands on a neighbour once
+    // the browser lays them out.
+    const steps = this.steps;
+    const at = steps.indexOf(step);
+    for (const s of steps.slice(Math.max(0, at - 1), at + 2)) s.classList.add(LAID_OUT);
     const card = step.firstElementChild ?? step;
-    const beside = getComputedStyle(this).display === 'grid';
     const { top, height } = card.getBoundingClientRect();
-    const at = beside ? (innerHeight - height) / 2 : innerHeight * 0.58;
-    scrollTo({ top: scrollY + top - Math.max(8, at), behavior: 'instant' });
+    const y = this.beside ? (innerHeight - height) / 2 : this.stageBottom() + 12;
+    scrollTo({ top: scrollY + top - Math.max(8, y), behavior: 'instant' });
   }
 
   /** Make step `index` active: mark it, put it in the URL, tell listeners. */
@@ -192,6 +243,7 @@ export class JhScroller extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.onHashChange);
+    removeEventListener('resize', this.onResize);
     this.removeEventListener('focusin', this.onFocusIn);
     this.removeEventListener('focusout', this.onFocusOut);
     clearTimeout(this.urlTimer);
