@@ -84,3 +84,58 @@ describe('without declarative shadow DOM', () => {
     await page.close();
   });
 });
+
+describe('without BroadcastChannel', () => {
+  it('the presenter window the deck opens still follows it and drives it back', async () => {
+    // Safari before 15.4: the windows reach each other directly, the deck and the window it opened.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.addInitScript({ content: 'delete window.BroadcastChannel;' });
+    const audience = await context.newPage();
+    const errors: string[] = [];
+    audience.on('pageerror', (e) => errors.push(e.message));
+    await audience.goto(`${baseURL()}/present/port/`);
+    await audience.waitForFunction(() => document.querySelector('.deck__n')?.textContent === '1');
+    expect(await audience.evaluate(() => 'BroadcastChannel' in window)).toBe(false);
+    const [presenter] = await Promise.all([context.waitForEvent('page'), audience.keyboard.press('s')]);
+    presenter.on('pageerror', (e) => errors.push(e.message));
+    await presenter.waitForFunction(() => document.querySelector('.presenter__n')?.textContent === '1');
+    await audience.bringToFront();
+    await audience.keyboard.press('PageDown');
+    await audience.keyboard.press('PageDown');
+    await presenter.waitForFunction(() => document.querySelector('.presenter__n')?.textContent === '3');
+    await presenter.click('[data-go="1"]');
+    await audience.waitForFunction(() => document.querySelector('.deck__n')?.textContent === '4');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('without OffscreenCanvas in a worker', () => {
+  it('the chart worker fails to start and the chart is drawn on the page instead', async () => {
+    // Safari before 16.4 has no OffscreenCanvas: the chart worker stops on its first line.
+    const page = await phone((c) =>
+      c.route(/\/chart-worker-[^/]+\.js$/, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: `delete globalThis.OffscreenCanvas;\n${await response.text()}` });
+      }),
+    );
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const scripts: string[] = [];
+    page.on('request', (r) => scripts.push(r.url()));
+    await page.goto(`${baseURL()}/stories/port/#economy`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[slot="graphic"]')?.dataset['activeStep'] === 'economy');
+    expect(
+      scripts.some((u) => /\/chart-worker-[^/]+\.js$/.test(u)),
+      'the worker was tried',
+    ).toBe(true);
+    expect(
+      scripts.some((u) => /\/echarts-[^/]+\.js$/.test(u)),
+      "the page's own ECharts was loaded",
+    ).toBe(true);
+    const lines = await page.evaluate(() => document.querySelector('jh-chart')!.shadowRoot!.querySelectorAll('svg path').length);
+    expect(lines, 'the chart is drawn').toBeGreaterThan(3);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

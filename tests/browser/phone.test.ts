@@ -206,6 +206,45 @@ describe('touch', () => {
     await page.context().close();
   });
 
+  it('a fast flick through many steps ends with the graphic of the step the text stops at', async () => {
+    const page = await phone(390, 844, 'no-preference');
+    await page.goto(`${baseURL()}/stories/port/`);
+    await drawn(page, await page.evaluate(() => document.querySelector<HTMLElement>('[data-step]')!.dataset['step']!));
+    const cdp = await page.context().newCDPSession(page);
+    // The step whose text is under the scroller's trigger line, and the step the graphic shows.
+    const settled = async () => {
+      await page.waitForFunction(
+        () => {
+          const w = window as Window & { lastY?: number };
+          const same = w.lastY === scrollY;
+          w.lastY = scrollY;
+          return same;
+        },
+        undefined,
+        { polling: 300 },
+      );
+      const reading = await page.evaluate(() => {
+        const line = document.querySelector('jh-scroller')!.triggerLine();
+        const steps = [...document.querySelectorAll<HTMLElement>('[data-step]')];
+        return steps.findLast((s) => s.getBoundingClientRect().top <= line)?.dataset['step'] ?? steps[0]!.dataset['step']!;
+      });
+      await drawn(page, reading);
+      return reading;
+    };
+    // Thousands of pixels in half a second. (Headless Chromium does not scroll for a synthesized
+    // touch gesture; the scroll events the page sees are the same.)
+    const flick = (distance: number) =>
+      cdp.send('Input.synthesizeScrollGesture', { x: 195, y: 600, yDistance: distance, speed: 8000, gestureSourceType: 'mouse' });
+    const steps: string[] = [];
+    for (const distance of [-5000, -4000, 6500]) {
+      await flick(distance);
+      steps.push(await settled());
+    }
+    // Each flick crossed steps: the one it ended at is drawn (settled), and differs from the last.
+    expect(new Set(steps).size, `flicked to ${steps.join(', ')}`).toBe(3);
+    await page.context().close();
+  });
+
   it('never blocks pinch-zoom: no viewport limit, no element that takes pinches from the page', async () => {
     const page = await phone(390, 844);
     for (const url of ['/stories/port/', '/present/port/', '/embed/port/economy/']) {

@@ -1,9 +1,10 @@
 /**
  * Present mode: one step per slide, driven by keyboard or clicker, with the
  * slide in the URL. `?view=presenter` is the presenter window (notes, next
- * slide, elapsed time), kept in sync both ways over a BroadcastChannel.
+ * slide, elapsed time), kept in sync both ways (link.ts).
  */
-import { clampSlide, deckAction, isDeckMessage, type DeckMessage } from './keys.ts';
+import { clampSlide, deckAction } from './keys.ts';
+import { deckLink } from './link.ts';
 import { createStage, readStoryData, type ElementLoader } from '../shell/stage.ts';
 
 export function startPresent(load: ElementLoader, slug: string): void {
@@ -13,7 +14,7 @@ export function startPresent(load: ElementLoader, slug: string): void {
   const graphic = document.querySelector<HTMLElement>('.deck__graphic')!;
   const stage = createStage(graphic, data, load);
   const presenter = new URLSearchParams(location.search).get('view') === 'presenter';
-  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(`jh-deck-${slug}`) : null;
+  const link = deckLink(slug, (slide) => go(slide, { tell: false }));
   const help = document.querySelector<HTMLDialogElement>('.deck__help')!;
   const started = Date.now();
   let at = -1;
@@ -39,7 +40,7 @@ export function startPresent(load: ElementLoader, slug: string): void {
     void stage.show(ids[i]!).finally(() => stage.prefetch());
     if (slides.slice(i, i + 2).some((s) => data.views[s.dataset['step']!]?.graphic === 'chart')) stage.prepareChart();
     if (presenter) renderPresenter(i);
-    if (tell) channel?.postMessage({ type: 'jh-deck', slug, slide: i } satisfies DeckMessage);
+    if (tell) link.send(i);
   }
 
   function renderPresenter(i: number) {
@@ -65,8 +66,7 @@ export function startPresent(load: ElementLoader, slug: string): void {
     typed = '';
     if (action.kind === 'go') go(action.to);
     else if (action.kind === 'help') help.showModal();
-    else if (action.kind === 'presenter')
-      window.open(`${location.pathname}?view=presenter#${ids[at]}`, `jh-presenter-${slug}`, 'popup,width=900,height=700');
+    else if (action.kind === 'presenter') link.openPresenter(`${location.pathname}?view=presenter#${ids[at]}`);
     else if (action.kind === 'fullscreen') {
       if (document.fullscreenElement) void document.exitFullscreen();
       else void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -87,9 +87,6 @@ export function startPresent(load: ElementLoader, slug: string): void {
     });
   }
 
-  channel?.addEventListener('message', (e: MessageEvent<unknown>) => {
-    if (isDeckMessage(e.data, slug)) go(e.data.slide, { tell: false });
-  });
   document.querySelector('.deck__help-button')!.addEventListener('click', () => help.showModal());
   addEventListener('keydown', onKey);
   addEventListener('hashchange', () => go(Math.max(0, ids.indexOf(location.hash.slice(1)))));
