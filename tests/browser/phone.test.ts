@@ -119,6 +119,13 @@ describe('fits a 360 px screen', () => {
         .filter(([, px]) => px < 16),
     );
     expect(small).toEqual([]);
+    // No line starts with the 。 or ， after a figure: the two stay on one line.
+    await page.evaluate(() => document.querySelectorAll('.jh-step').forEach((s) => s.classList.add('is-laid-out')));
+    const split = await page.evaluate(() =>
+      [...document.querySelectorAll('.jh-nobr')].filter((s) => new Set([...s.getClientRects()].map((r) => Math.round(r.top))).size > 1),
+    );
+    expect(split.length).toBe(0);
+    expect(await page.locator('.jh-nobr').count()).toBeGreaterThan(5);
     await page.context().close();
   });
 });

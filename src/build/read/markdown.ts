@@ -15,6 +15,13 @@ export interface MarkdownEnv extends Record<PropertyKey, unknown> {
   cites: string[];
 }
 
+/**
+ * Punctuation that may not begin a line in Chinese (行首禁则). A figure is a button, and a browser
+ * may break after a button even before such a mark, leaving a lone 。 at the start of a line; the
+ * marks that follow a figure are kept on its line.
+ */
+const NO_LINE_START = /^[。，、；：！？）」』”’》〉…%％]+/;
+
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The id of the popover card that shows a figure's source. */
@@ -37,21 +44,24 @@ export function createMarkdown(): MarkdownIt {
     if (!state.src.startsWith('{{', state.pos)) return false;
     const end = state.src.indexOf('}}', state.pos);
     if (end < 0) return false;
+    const after = NO_LINE_START.exec(state.src.slice(end + 2))?.[0] ?? '';
     if (!silent) {
       const token = state.push('figure_ref', '', 0);
       token.content = state.src.slice(state.pos + 2, end).trim();
+      token.meta = { after };
     }
-    state.pos = end + 2;
+    state.pos = end + 2 + after.length;
     return true;
   });
   md.renderer.rules['figure_ref'] = (tokens, idx, _options, env) => {
     const { figures, cites } = env as unknown as MarkdownEnv;
-    const id = tokens[idx]!.content;
+    const { content: id, meta } = tokens[idx]!;
+    const after = typeof meta?.['after'] === 'string' ? meta['after'] : '';
     const figure = figures.get(id);
     // parseStory reports every unknown id with its line and fails; this placeholder is never published.
-    if (!figure) return `<mark class="jh-missing">${escape(id)}</mark>`;
+    if (!figure) return `<mark class="jh-missing">${escape(id)}</mark>${escape(after)}`;
     cites.push(id);
-    return figureButton(figure);
+    return after ? `<span class="jh-nobr">${figureButton(figure)}${escape(after)}</span>` : figureButton(figure);
   };
   return md;
 }
